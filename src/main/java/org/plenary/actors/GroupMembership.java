@@ -1,0 +1,92 @@
+package org.plenary.actors;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+
+/**
+ * An actor's membership of a group for a period (inclusive; open ends allowed). The EU negotiated as "EU 27",
+ * without Hungary, from 12 March 2018.
+ */
+@Entity
+class GroupMembership {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private Actor group;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private Actor member;
+
+	private LocalDate validFrom;
+
+	private LocalDate validTo;
+
+	@Version
+	private long version;
+
+	protected GroupMembership() {
+	}
+
+	GroupMembership(Actor group, Actor member, LocalDate validFrom, LocalDate validTo) {
+		if (!group.isGroup()) {
+			throw new ActorRuleException("group", "membership.notAGroup");
+		}
+		if (group.getId() != null && group.getId().equals(member.getId())) {
+			throw new ActorRuleException("member", "membership.self");
+		}
+		this.group = group;
+		this.member = member;
+		changePeriod(validFrom, validTo);
+	}
+
+	void changePeriod(LocalDate validFrom, LocalDate validTo) {
+		if (validFrom != null && validTo != null && validTo.isBefore(validFrom)) {
+			throw new ActorRuleException("validTo", "validity.order");
+		}
+		this.validFrom = validFrom;
+		this.validTo = validTo;
+	}
+
+	boolean isValidOn(LocalDate date) {
+		return validity().contains(date);
+	}
+
+	Validity validity() {
+		return new Validity(this.validFrom, this.validTo);
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	Actor getGroup() {
+		return this.group;
+	}
+
+	Actor getMember() {
+		return this.member;
+	}
+
+	LocalDate getValidFrom() {
+		return this.validFrom;
+	}
+
+	LocalDate getValidTo() {
+		return this.validTo;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+}

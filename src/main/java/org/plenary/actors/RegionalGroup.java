@@ -1,0 +1,10 @@
+package org.plenary.actors;
+
+/**
+ * The five UN regional groups.
+ */
+public enum RegionalGroup {
+
+	AFRICAN, ASIA_PACIFIC, EEG, GRULAC, WEOG
+
+}

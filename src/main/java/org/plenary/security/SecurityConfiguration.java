@@ -1,0 +1,97 @@
+package org.plenary.security;
+
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may reach which URL. Two chains: the JSON API under {@code /api/} (HTTP Basic, no session, no CSRF token, JSON
+ * errors) and the pages (form login, CSRF on every form, session id changed at login). Reading public pages needs no
+ * account; writing needs the role named here; feature controllers may narrow further with {@code @PreAuthorize}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http) throws Exception {
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.GET, "/api/v1/processes/**")
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/v1/actors/**")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.httpBasic((basic) -> basic.authenticationEntryPoint((request, response, ex) -> json(response,
+					HttpServletResponse.SC_UNAUTHORIZED, "Authentication required (HTTP Basic)", true)))
+			.exceptionHandling((errors) -> errors.accessDeniedHandler((request, response,
+					ex) -> json(response, HttpServletResponse.SC_FORBIDDEN, "Your role may not do this", false)))
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf((csrf) -> csrf.disable());
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests((requests) -> requests
+			.requestMatchers("/css/**", "/js/**", "/images/**", "/favicon.ico", "/error", "/actuator/health")
+			.permitAll()
+			.requestMatchers("/admin/**")
+			.hasRole(Role.ADMIN.name())
+			.requestMatchers(HttpMethod.GET, "/", "/processes/**", "/actors/**", "/groups/**")
+			.permitAll()
+			.anyRequest()
+			.authenticated())
+			.formLogin((login) -> login.loginPage("/login").permitAll())
+			.logout((logout) -> logout.logoutSuccessUrl("/login?loggedOut").permitAll())
+			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(
+					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
+		return http.build();
+	}
+
+	@Bean
+	static RoleHierarchy roleHierarchy() {
+		return RoleHierarchyImpl.withDefaultRolePrefix()
+			.role(Role.ADMIN.name())
+			.implies(Role.COORDINATOR.name(), Role.ANALYST.name())
+			.role(Role.COORDINATOR.name())
+			.implies(Role.VIEWER.name())
+			.role(Role.ANALYST.name())
+			.implies(Role.VIEWER.name())
+			.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	private static void json(HttpServletResponse response, int status, String message, boolean challenge)
+			throws java.io.IOException {
+		response.setStatus(status);
+		if (challenge) {
+			response.setHeader("WWW-Authenticate", "Basic realm=\"Plenary\"");
+		}
+		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		response.getWriter().write("{\"status\":" + status + ",\"message\":\"" + message + "\"}");
+	}
+
+}

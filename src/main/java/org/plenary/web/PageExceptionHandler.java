@@ -1,0 +1,64 @@
+package org.plenary.web;
+
+import java.time.format.DateTimeParseException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Turns the exceptions of page controllers into error pages with the right status: 404 for what does not exist, 400
+ * for parameters that cannot be read, 409 for an edit that lost a race. Anything else is left to the 500 page.
+ */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
+
+	@ExceptionHandler(NotFoundException.class)
+	ModelAndView notFound(NotFoundException ex, HttpServletRequest request) {
+		return page("error/404", HttpStatus.NOT_FOUND, ex.messageKey(), ex.argument(), request);
+	}
+
+	@ExceptionHandler(BadRequestException.class)
+	ModelAndView badRequest(BadRequestException ex, HttpServletRequest request) {
+		return page("error/400", HttpStatus.BAD_REQUEST, ex.messageKey(), ex.argument(), request);
+	}
+
+	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, DateTimeParseException.class,
+			MissingServletRequestParameterException.class })
+	ModelAndView unreadable(Exception ex, HttpServletRequest request) {
+		String name = (ex instanceof MethodArgumentTypeMismatchException mismatch) ? mismatch.getName()
+				: (ex instanceof MissingServletRequestParameterException missing) ? missing.getParameterName() : "";
+		return page("error/400", HttpStatus.BAD_REQUEST, "error.badParameter", name, request);
+	}
+
+	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+	ModelAndView lostRace(ObjectOptimisticLockingFailureException ex, HttpServletRequest request) {
+		log.info("Concurrent edit of {} refused", ex.getPersistentClassName());
+		return page("error/409", HttpStatus.CONFLICT, "conflict.concurrent", null, request);
+	}
+
+	private ModelAndView page(String view, HttpStatus status, String messageKey, Object argument,
+			HttpServletRequest request) {
+		ModelAndView page = new ModelAndView(view, status);
+		page.addObject("status", status.value());
+		page.addObject("messageKey", messageKey);
+		page.addObject("argument", argument);
+		page.addObject("correlationId", request.getAttribute(CorrelationIdFilter.ATTRIBUTE));
+		return page;
+	}
+
+}
