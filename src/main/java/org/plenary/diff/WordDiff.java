@@ -1,0 +1,131 @@
+package org.plenary.diff;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.Patch;
+
+/**
+ * Word-level operations between two paragraphs, computed with java-diff-utils (Myers) on {@link WordTokens}.
+ *
+ * <p>Two clean-ups make the result readable without losing exactness: a common prefix and suffix are cut
+ * before diffing (cheaper), and a kept run without any word (a space, a comma) that sits between two edits is
+ * folded into the edit, so "a b c" to "x y z" reads as one replacement instead of three.
+ */
+final class WordDiff {
+
+	private WordDiff() {
+	}
+
+	static List<TextOp> ops(String from, String to) {
+		if (from.equals(to)) {
+			return from.isEmpty() ? List.of() : List.of(new TextOp(TextOp.Kind.EQUAL, from));
+		}
+		List<String> fromTokens = WordTokens.tokenize(from);
+		List<String> toTokens = WordTokens.tokenize(to);
+		int prefix = 0;
+		int maxPrefix = Math.min(fromTokens.size(), toTokens.size());
+		while (prefix < maxPrefix && fromTokens.get(prefix).equals(toTokens.get(prefix))) {
+			prefix++;
+		}
+		int suffix = 0;
+		int maxSuffix = maxPrefix - prefix;
+		while (suffix < maxSuffix && fromTokens.get(fromTokens.size() - 1 - suffix)
+			.equals(toTokens.get(toTokens.size() - 1 - suffix))) {
+			suffix++;
+		}
+		List<String> fromMiddle = fromTokens.subList(prefix, fromTokens.size() - suffix);
+		List<String> toMiddle = toTokens.subList(prefix, toTokens.size() - suffix);
+
+		OpsBuilder ops = new OpsBuilder();
+		ops.add(TextOp.Kind.EQUAL, fromTokens.subList(0, prefix));
+		Patch<String> patch = DiffUtils.diff(fromMiddle, toMiddle);
+		int position = 0;
+		for (AbstractDelta<String> delta : patch.getDeltas()) {
+			int sourceStart = delta.getSource().getPosition();
+			ops.add(TextOp.Kind.EQUAL, fromMiddle.subList(position, sourceStart));
+			ops.add(TextOp.Kind.DELETE, delta.getSource().getLines());
+			ops.add(TextOp.Kind.INSERT, delta.getTarget().getLines());
+			position = sourceStart + delta.getSource().size();
+		}
+		ops.add(TextOp.Kind.EQUAL, fromMiddle.subList(position, fromMiddle.size()));
+		ops.add(TextOp.Kind.EQUAL, fromTokens.subList(fromTokens.size() - suffix, fromTokens.size()));
+		return foldWordlessRunsIntoEdits(ops.build());
+	}
+
+	/**
+	 * Folds kept runs without words that sit between two edits into the edits around them. Inside a run of
+	 * edits, deletions are gathered before insertions; their order on each side is kept, so the result still
+	 * rebuilds both paragraphs exactly.
+	 */
+	private static List<TextOp> foldWordlessRunsIntoEdits(List<TextOp> ops) {
+		List<TextOp> result = new ArrayList<>();
+		StringBuilder deleted = new StringBuilder();
+		StringBuilder inserted = new StringBuilder();
+		for (int i = 0; i < ops.size(); i++) {
+			TextOp op = ops.get(i);
+			boolean foldable = op.op() == TextOp.Kind.EQUAL && i > 0 && i < ops.size() - 1
+					&& !WordTokens.containsWord(op.text());
+			if (op.op() == TextOp.Kind.DELETE || foldable) {
+				deleted.append(op.text());
+			}
+			if (op.op() == TextOp.Kind.INSERT || foldable) {
+				inserted.append(op.text());
+			}
+			if (op.op() == TextOp.Kind.EQUAL && !foldable) {
+				flushEdits(deleted, inserted, result);
+				result.add(op);
+			}
+		}
+		flushEdits(deleted, inserted, result);
+		return result;
+	}
+
+	private static void flushEdits(StringBuilder deleted, StringBuilder inserted, List<TextOp> result) {
+		if (!deleted.isEmpty()) {
+			result.add(new TextOp(TextOp.Kind.DELETE, deleted.toString()));
+			deleted.setLength(0);
+		}
+		if (!inserted.isEmpty()) {
+			result.add(new TextOp(TextOp.Kind.INSERT, inserted.toString()));
+			inserted.setLength(0);
+		}
+	}
+
+	/** Collects operations, merging adjacent ones of the same kind and skipping empty ones. */
+	private static final class OpsBuilder {
+
+		private final List<TextOp> ops = new ArrayList<>();
+
+		private TextOp.Kind pendingKind;
+
+		private final StringBuilder pendingText = new StringBuilder();
+
+		void add(TextOp.Kind kind, List<String> tokens) {
+			if (tokens.isEmpty()) {
+				return;
+			}
+			if (kind != this.pendingKind) {
+				flush();
+				this.pendingKind = kind;
+			}
+			tokens.forEach(this.pendingText::append);
+		}
+
+		List<TextOp> build() {
+			flush();
+			return this.ops;
+		}
+
+		private void flush() {
+			if (!this.pendingText.isEmpty()) {
+				this.ops.add(new TextOp(this.pendingKind, this.pendingText.toString()));
+				this.pendingText.setLength(0);
+			}
+		}
+
+	}
+
+}
