@@ -84,7 +84,7 @@ public final class ParagraphDiff {
 				addDeleted(deletedBySlot.get(i + 1), older, changes);
 			}
 		}
-		return Comparison.of(changes);
+		return Comparison.of(SplitsAndMerges.mark(changes));
 	}
 
 	private static void addDeleted(List<Integer> deleted, List<String> older, List<ParagraphChange> changes) {

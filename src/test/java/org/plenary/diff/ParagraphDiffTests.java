@@ -197,6 +197,32 @@ class ParagraphDiffTests {
 		assertThat(comparison.changes()).extracting(ParagraphChange::status, ParagraphChange::from, ParagraphChange::to)
 			.containsExactly(tuple(ChangeStatus.EQUAL, 0, 0), tuple(ChangeStatus.CHANGED, 1, 1),
 					tuple(ChangeStatus.INSERTED, null, 2), tuple(ChangeStatus.EQUAL, 2, 3));
+		assertThat(comparison.changes().get(1).ops()).containsExactly(
+				new TextOp(TextOp.Kind.EQUAL, ALPHA + " " + BRAVO), new TextOp(TextOp.Kind.DELETE, " " + CHARLIE));
+		assertThat(comparison.changes().get(2).splitFrom()).isEqualTo(1);
+		assertThat(comparison.changes()).extracting(ParagraphChange::mergedInto).containsOnlyNulls();
+	}
+
+	@Test
+	void paragraphsMergedIntoOneAreMarked() {
+		List<String> from = List.of(DELTA, ALPHA, BRAVO, ECHO);
+		List<String> to = List.of(DELTA, ALPHA + " " + BRAVO, ECHO);
+		Comparison comparison = compare(from, to);
+
+		assertThat(comparison.changes())
+			.extracting(ParagraphChange::status, ParagraphChange::from, ParagraphChange::to,
+					ParagraphChange::mergedInto)
+			.containsExactly(tuple(ChangeStatus.EQUAL, 0, 0, null), tuple(ChangeStatus.CHANGED, 1, 1, null),
+					tuple(ChangeStatus.DELETED, 2, null, 1), tuple(ChangeStatus.EQUAL, 3, 2, null));
+	}
+
+	@Test
+	void unrelatedInsertionNextToAChangeIsNotASplit() {
+		Comparison comparison = compare(List.of(ALPHA, CHARLIE),
+				List.of(ALPHA.replace("adaptation", "mitigation"), DELTA, CHARLIE));
+
+		assertThat(comparison.changes().get(1).status()).isEqualTo(ChangeStatus.INSERTED);
+		assertThat(comparison.changes().get(1).splitFrom()).isNull();
 	}
 
 	private static Comparison compare(List<String> from, List<String> to) {

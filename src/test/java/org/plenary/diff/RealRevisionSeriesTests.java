@@ -98,6 +98,33 @@ class RealRevisionSeriesTests {
 	}
 
 	@Test
+	void transplantationActRenumberedSectionIsAlignedAsRenumberedOnly() {
+		List<Path> versions = series("de-transplantationsgesetz");
+		List<String> from = Paragraphs.split(read(versions.get(3)));
+		List<String> to = Paragraphs.split(read(versions.get(4)));
+		String heading = " - Richtlinien zum Stand der Erkenntnisse der medizinischen Wissenschaft, "
+				+ "Verordnungsermächtigung";
+		int oldSection = from.indexOf("## Abschnitt 5a" + heading);
+		int newSection = to.indexOf("## Abschnitt 5b" + heading);
+		assertThat(oldSection).isNotNegative();
+		assertThat(newSection).isNotNegative();
+
+		Comparison comparison = ParagraphDiff.compare(from, to);
+
+		assertThat(comparison.changes()).filteredOn((change) -> Integer.valueOf(oldSection).equals(change.from()))
+			.singleElement()
+			.satisfies((change) -> {
+				assertThat(change.status()).isEqualTo(ChangeStatus.CHANGED);
+				assertThat(change.to()).isEqualTo(newSection);
+				assertThat(change.renumberedOnly()).isTrue();
+				assertThat(change.ops()).containsExactly(new TextOp(TextOp.Kind.EQUAL, "## Abschnitt "),
+						new TextOp(TextOp.Kind.DELETE, "5a"), new TextOp(TextOp.Kind.INSERT, "5b"),
+						new TextOp(TextOp.Kind.EQUAL, heading));
+			});
+		assertThat(comparison.summary().renumberedOnly()).isGreaterThanOrEqualTo(5);
+	}
+
+	@Test
 	void grundgesetzAmendmentOfArticle93IsOneInsertedItemPlusTheHeader() {
 		List<Path> versions = series("de-grundgesetz");
 		List<String> from = Paragraphs.split(read(versions.get(0)));
@@ -127,6 +154,8 @@ class RealRevisionSeriesTests {
 				new TextOp(TextOp.Kind.INSERT, "origslug: gg\n"), new TextOp(TextOp.Kind.EQUAL, "slug: gg"),
 				new TextOp(TextOp.Kind.DELETE, "\n---"));
 		assertThat(notEqual.get(1).toText()).isEqualTo("---");
+		assertThat(notEqual.get(1).splitFrom()).as("the closing --- was split off the front matter").isZero();
+		assertThat(notEqual.get(3).splitFrom()).as("item 4c. is new, not split off").isNull();
 		assertThat(notEqual.get(2).ops()).containsExactly(
 				new TextOp(TextOp.Kind.EQUAL, "Zuletzt geändert durch\n:   Art. 1 G v. "),
 				new TextOp(TextOp.Kind.DELETE, "21"), new TextOp(TextOp.Kind.INSERT, "11"),
