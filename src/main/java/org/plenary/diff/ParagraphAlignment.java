@@ -29,16 +29,23 @@ import java.util.stream.IntStream;
  * Matching a group first pairs identical texts (hash), then texts identical up to their leading label
  * (renumbering), then similar texts: the Dice coefficient of their sets of lower-cased words must reach
  * {@value #SIMILARITY_THRESHOLD}. Candidates come from an inverted index of the new paragraphs' words,
- * probed only with words that occur in at most {@code max(32, size / 10)} paragraphs of the group, so the
- * cost is the sum of those short postings lists plus one sorted-array intersection per candidate, not a
- * similarity for every pair. Pairs are then chosen greedily by descending similarity, ties broken by
- * nearer relative position, then by index: deterministic, and no hash iteration order is ever used.
+ * probed with the paragraph's rare words, those in at most {@code L = max(32, sqrt(m'))} of the group's
+ * {@code m'} new paragraphs. A paragraph made only of common words probes them within
+ * {@value #COMMON_WORD_WINDOW} positions of its own relative position. Each old paragraph of {@code w}
+ * distinct words thus meets at most {@code w * max(L, 2 * window)} candidates, each costing one
+ * sorted-array intersection, and keeps its best {@value #CANDIDATES_PER_PARAGRAPH}; no similarity is
+ * computed for every pair. Pairs are then chosen greedily by descending similarity, ties broken by nearer
+ * relative position, then by index: deterministic, and no hash iteration order is ever used.
  */
 final class ParagraphAlignment {
 
 	static final double SIMILARITY_THRESHOLD = 0.5;
 
 	private static final int MIN_POSTINGS_LIMIT = 32;
+
+	private static final int COMMON_WORD_WINDOW = 128;
+
+	private static final int CANDIDATES_PER_PARAGRAPH = 8;
 
 	private final List<String> from;
 
@@ -211,8 +218,9 @@ final class ParagraphAlignment {
 				postings.computeIfAbsent(word, (ignored) -> new ArrayList<>()).add(local);
 			}
 		}
-		int postingsLimit = Math.max(MIN_POSTINGS_LIMIT, toGroup.size() / 10);
+		int postingsLimit = Math.max(MIN_POSTINGS_LIMIT, (int) Math.sqrt(toGroup.size()));
 		List<Candidate> candidates = new ArrayList<>();
+		List<Candidate> ofThisParagraph = new ArrayList<>();
 		boolean[] seen = new boolean[toGroup.size()];
 		List<Integer> touched = new ArrayList<>();
 		for (int localFrom = 0; localFrom < fromGroup.size(); localFrom++) {
@@ -223,15 +231,23 @@ final class ParagraphAlignment {
 				List<Integer> list = postings.get(word);
 				anyRare |= list != null && list.size() <= postingsLimit;
 			}
+			// Same relative position on the other side; common words are only probed near it.
+			int expected = (int) ((localFrom + 0.5) * toGroup.size() / fromGroup.size());
 			for (int word : fromSet) {
 				List<Integer> list = postings.get(word);
 				if (list == null || (anyRare && list.size() > postingsLimit)) {
 					continue;
 				}
-				for (int localTo : list) {
-					if (!seen[localTo]) {
-						seen[localTo] = true;
-						touched.add(localTo);
+				int first = 0;
+				int end = list.size();
+				if (list.size() > postingsLimit) {
+					first = lowerBound(list, expected - COMMON_WORD_WINDOW);
+					end = lowerBound(list, expected + COMMON_WORD_WINDOW + 1);
+				}
+				for (int local : list.subList(first, end)) {
+					if (!seen[local]) {
+						seen[local] = true;
+						touched.add(local);
 					}
 				}
 			}
@@ -241,10 +257,13 @@ final class ParagraphAlignment {
 				double similarity = dice(fromSet, words(this.toWords, this.to, toIndex));
 				if (similarity >= SIMILARITY_THRESHOLD) {
 					double distance = Math.abs((localFrom + 0.5) / fromGroup.size() - (localTo + 0.5) / toGroup.size());
-					candidates.add(new Candidate(fromIndex, toIndex, similarity, distance));
+					ofThisParagraph.add(new Candidate(fromIndex, toIndex, similarity, distance));
 				}
 			}
 			touched.clear();
+			ofThisParagraph.sort(Candidate.BEST_FIRST);
+			candidates.addAll(ofThisParagraph.subList(0, Math.min(CANDIDATES_PER_PARAGRAPH, ofThisParagraph.size())));
+			ofThisParagraph.clear();
 		}
 		candidates.sort(Candidate.BEST_FIRST);
 		for (Candidate candidate : candidates) {
@@ -269,6 +288,22 @@ final class ParagraphAlignment {
 			cache[index] = words;
 		}
 		return words;
+	}
+
+	/** The first position in an ascending list whose value is at least {@code value}. */
+	private static int lowerBound(List<Integer> ascending, int value) {
+		int low = 0;
+		int high = ascending.size();
+		while (low < high) {
+			int middle = (low + high) >>> 1;
+			if (ascending.get(middle) < value) {
+				low = middle + 1;
+			}
+			else {
+				high = middle;
+			}
+		}
+		return low;
 	}
 
 	private static double dice(int[] a, int[] b) {

@@ -3,6 +3,7 @@ package org.plenary.diff;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -223,6 +224,22 @@ class ParagraphDiffTests {
 
 		assertThat(comparison.changes().get(1).status()).isEqualTo(ChangeStatus.INSERTED);
 		assertThat(comparison.changes().get(1).splitFrom()).isNull();
+	}
+
+	@Test
+	@Timeout(20)
+	void thousandsOfLookAlikeParagraphsStayFast() {
+		// Every paragraph is similar to every other: the worst case for similarity matching.
+		java.util.Random random = new java.util.Random(7);
+		List<String> words = List.of("the", "parties", "shall", "and", "of", "to", "in");
+		List<String> from = new java.util.ArrayList<>();
+		List<String> to = new java.util.ArrayList<>();
+		for (int i = 0; i < 4000; i++) {
+			from.add(String.join(" ", random.ints(8, 0, words.size()).mapToObj(words::get).toList()));
+			to.add(String.join(" ", random.ints(8, 0, words.size()).mapToObj(words::get).toList()));
+		}
+
+		compare(from, to);
 	}
 
 	private static Comparison compare(List<String> from, List<String> to) {
