@@ -77,6 +77,27 @@ class ParagraphDiffProperties {
 			});
 	}
 
+	@Property(tries = 100)
+	void numberedItemsShiftedByAnInsertionAreRenumberedOnly(@ForAll @IntRange(min = 1, max = 30) int count,
+			@ForAll Random random) {
+		List<String> items = IntStream.range(0, count).mapToObj((i) -> distinctParagraph(i, random)).toList();
+		List<String> from = IntStream.range(0, count).mapToObj((i) -> (i + 1) + ". " + items.get(i)).toList();
+		List<String> to = new ArrayList<>();
+		to.add("1. " + distinctParagraph(count, random));
+		IntStream.range(0, count).forEach((i) -> to.add((i + 2) + ". " + items.get(i)));
+
+		Comparison comparison = ParagraphDiff.compare(from, to);
+
+		ComparisonInvariants.assertExact(from, to, comparison);
+		assertThat(comparison.changes().get(0).status()).isEqualTo(ChangeStatus.INSERTED);
+		assertThat(comparison.changes().subList(1, comparison.changes().size()))
+			.allSatisfy((change) -> {
+				assertThat(change.status()).isEqualTo(ChangeStatus.CHANGED);
+				assertThat(change.to()).isEqualTo(change.from() + 1);
+				assertThat(change.renumberedOnly()).isTrue();
+			});
+	}
+
 	@Provide
 	Arbitrary<List<String>> paragraphLists() {
 		Arbitrary<String> word = Arbitraries.oneOf(Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(9),
