@@ -20,9 +20,10 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * Turns the exceptions of page controllers into error pages with the right status: 404 for what does not exist, 400
  * for parameters that cannot be read, 409 for an edit that lost a race. Anything else is left to the 500 page.
+ * JSON controllers are answered first by {@link ApiExceptionHandler}.
  */
 @ControllerAdvice(annotations = Controller.class)
-@Order(Ordered.LOWEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class PageExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);

@@ -1,0 +1,187 @@
+package org.plenary.security;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+import org.plenary.PlenaryIntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * Walks every handler mapping of the application with every role and anonymously, against the table below. A
+ * handler that is not in the table fails the test, so a new endpoint cannot ship without a decision on who may
+ * reach it.
+ */
+@PlenaryIntegrationTest
+class AccessMatrixTests {
+
+	/** Who may reach a handler. */
+	enum Access {
+
+		PUBLIC(null), AUTHENTICATED(null), VIEWER(Role.VIEWER), COORDINATOR(Role.COORDINATOR),
+		ANALYST(Role.ANALYST), ADMIN(Role.ADMIN);
+
+		private final Role role;
+
+		Access(Role role) {
+			this.role = role;
+		}
+
+		boolean allows(Role who) {
+			if (this == PUBLIC) {
+				return true;
+			}
+			if (who == null) {
+				return false;
+			}
+			if (this == AUTHENTICATED || who == Role.ADMIN) {
+				return true;
+			}
+			return switch (this.role) {
+				case VIEWER -> true;
+				case COORDINATOR -> who == Role.COORDINATOR;
+				case ANALYST -> who == Role.ANALYST;
+				default -> false;
+			};
+		}
+
+	}
+
+	record Rule(Access access, String sampleUrl) {
+
+	}
+
+	/** "METHOD pattern" of each handler -> who may reach it, and a concrete URL to try. */
+	static final Map<String, Rule> TABLE = new LinkedHashMap<>();
+
+	static {
+		rule("GET /", Access.PUBLIC, "/");
+		rule("GET /login", Access.PUBLIC, "/login");
+		rule("GET /processes/{slug}", Access.PUBLIC, "/processes/gcm");
+		rule("GET /processes/{slug}/calendar", Access.PUBLIC, "/processes/gcm/calendar");
+		rule("GET /actors", Access.PUBLIC, "/actors");
+		rule("GET /actors/{code}", Access.PUBLIC, "/actors/AUT");
+		rule("GET /groups/{code}", Access.PUBLIC, "/groups/EU27");
+		rule("GET /admin/audit", Access.ADMIN, "/admin/audit");
+	}
+
+	static void rule(String handler, Access access, String sampleUrl) {
+		TABLE.put(handler, new Rule(access, sampleUrl));
+	}
+
+	/** Handlers of the framework, not of Plenary. */
+	private static final Set<String> FRAMEWORK = Set.of("GET /error", "POST /error", "PUT /error", "DELETE /error",
+			"PATCH /error", "HEAD /error", "OPTIONS /error");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Test
+	void every_handler_is_in_the_table() {
+		Set<String> missing = new TreeSet<>(handlers());
+		missing.removeAll(TABLE.keySet());
+		assertThat(missing).as("handlers without an access rule in AccessMatrixTests.TABLE").isEmpty();
+		Set<String> stale = new TreeSet<>(TABLE.keySet());
+		stale.removeAll(handlers());
+		assertThat(stale).as("rules for handlers that no longer exist").isEmpty();
+	}
+
+	@Test
+	void every_role_gets_what_the_table_says() throws Exception {
+		List<String> failures = new ArrayList<>();
+		List<Role> whos = new ArrayList<>();
+		whos.add(null);
+		whos.addAll(List.of(Role.values()));
+		for (Map.Entry<String, Rule> entry : TABLE.entrySet()) {
+			HttpMethod method = HttpMethod.valueOf(entry.getKey().substring(0, entry.getKey().indexOf(' ')));
+			for (Role who : whos) {
+				MockHttpServletResponse response = call(method, entry.getValue().sampleUrl(), who);
+				boolean allowed = entry.getValue().access().allows(who);
+				String outcome = describe(response);
+				boolean denied = outcome.equals("login") || outcome.equals("401") || outcome.equals("403");
+				if (allowed == denied) {
+					failures.add(entry.getKey() + " as " + (who != null ? who : "anonymous") + ": expected "
+							+ (allowed ? "access" : "refusal") + " but got " + outcome);
+				}
+				else if (!allowed) {
+					String expected = (who == null) ? (isApi(entry.getValue()) ? "401" : "login") : "403";
+					if (!outcome.equals(expected)) {
+						failures.add(entry.getKey() + " as " + (who != null ? who : "anonymous") + ": expected "
+								+ expected + " but got " + outcome);
+					}
+				}
+				else if (response.getStatus() >= 500) {
+					failures.add(entry.getKey() + " as " + who + ": server error " + response.getStatus());
+				}
+			}
+		}
+		assertThat(failures).isEmpty();
+	}
+
+	private static boolean isApi(Rule rule) {
+		return rule.sampleUrl().startsWith("/api/");
+	}
+
+	private MockHttpServletResponse call(HttpMethod method, String url, Role who) throws Exception {
+		MockHttpServletRequestBuilder request = request(method, url).with(csrf());
+		if (url.startsWith("/api/")) {
+			request.contentType("application/json").content("{}");
+		}
+		if (who != null) {
+			RequestPostProcessor login = user("access-" + who.name().toLowerCase()).roles(who.name());
+			request.with(login);
+		}
+		return this.mvc.perform(request).andReturn().getResponse();
+	}
+
+	private static String describe(MockHttpServletResponse response) {
+		int status = response.getStatus();
+		String location = response.getRedirectedUrl();
+		if (status == 302 && location != null && location.contains("/login")) {
+			return "login";
+		}
+		return String.valueOf(status);
+	}
+
+	private Set<String> handlers() {
+		Set<String> handlers = new TreeSet<>();
+		for (RequestMappingInfo info : this.mappings.getHandlerMethods().keySet()) {
+			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+			Set<String> patterns = info.getPatternValues();
+			for (String pattern : patterns) {
+				if (methods.isEmpty()) {
+					handlers.add("GET " + pattern);
+				}
+				for (RequestMethod method : methods) {
+					handlers.add(method.name() + " " + pattern);
+				}
+			}
+		}
+		handlers.removeAll(FRAMEWORK);
+		return handlers;
+	}
+
+}
