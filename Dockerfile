@@ -1,0 +1,17 @@
+# Builds and runs Plenary; used by docker-compose.yml.
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /src
+COPY .mvn .mvn
+COPY mvnw pom.xml ./
+RUN ./mvnw -B -q dependency:go-offline
+COPY src src
+COPY db db
+RUN ./mvnw -B -q package -DskipTests
+
+FROM eclipse-temurin:17-jre
+WORKDIR /app
+RUN useradd --system plenary
+COPY --from=build /src/target/plenary-*.jar /app/plenary.jar
+USER plenary
+EXPOSE 8080
+ENTRYPOINT ["java", "-jar", "/app/plenary.jar"]

@@ -1,0 +1,80 @@
+package org.plenary.browser;
+
+import java.nio.file.Files;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+import org.plenary.TestDatabaseInitializer;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A real person's first steps in a real, headless Chromium: each role logs in and opens home, calendar, actors and a
+ * group page; screenshots land in target/screenshots/.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+class MainJourneysBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@ParameterizedTest(name = "{0} logs in and browses")
+	@ValueSource(strings = { "viewer", "coordinator", "analyst", "admin" })
+	void each_role_logs_in_and_opens_the_main_pages(String role) throws Exception {
+		try (Browser browser = new Browser("http://localhost:" + this.port, 1280, 900)) {
+			browser.logIn(role, "plenary-demo");
+			assertThat(browser.text("header.site .who")).contains(role);
+			assertThat(browser.text("main h1")).isEqualTo("Negotiations");
+			assertThat(browser.text("main")).contains("Global Compact for Safe, Orderly and Regular Migration");
+			browser.screenshot(role + "-home");
+
+			browser.find("a[href='/processes/gcm/calendar']").click();
+			assertThat(browser.text("main h1")).isEqualTo("Calendar");
+			assertThat(browser.text("main")).contains("Round 2", "Monday 12 March 2018");
+			browser.screenshot(role + "-calendar");
+
+			browser.open("/actors?kind=GROUP");
+			assertThat(browser.text("main")).contains("EU 27", "African Group");
+			browser.screenshot(role + "-actors");
+
+			browser.find("a[href='/groups/EU27']").click();
+			browser.find("#asOf").clear();
+			browser.find("#asOf").sendKeys("03132018");
+			browser.find("form.filters button").click();
+			assertThat(browser.text("main")).contains("Members on 13 March 2018 (27)", "Austria");
+			browser.screenshot(role + "-group");
+
+			assertThat(browser.findAll("a[href='/admin']")).hasSize(role.equals("admin") ? 1 : 0);
+			browser.logOut();
+			assertThat(browser.url()).contains("/login");
+		}
+		assertThat(Files.size(Browser.SCREENSHOTS.resolve(role + "-group.png"))).isGreaterThan(10_000);
+	}
+
+	@Test
+	void the_pages_work_by_keyboard_and_on_a_phone_sized_screen() throws Exception {
+		try (Browser phone = new Browser("http://localhost:" + this.port, 390, 844)) {
+			phone.open("/login");
+			phone.find("#username").sendKeys("viewer", Keys.TAB, "plenary-demo", Keys.ENTER);
+			assertThat(phone.text("main h1")).isEqualTo("Negotiations");
+			phone.open("/processes/gcm/calendar");
+			Object overflow = ((org.openqa.selenium.JavascriptExecutor) phone.driver())
+				.executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1;");
+			assertThat(overflow).isEqualTo(false);
+			phone.screenshot("phone-calendar");
+			phone.open("/actors");
+			phone.screenshot("phone-actors");
+			Object actorsOverflow = ((org.openqa.selenium.JavascriptExecutor) phone.driver())
+				.executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1;");
+			assertThat(actorsOverflow).isEqualTo(false);
+		}
+	}
+
+}
