@@ -59,7 +59,7 @@ class MainJourneysBrowserTests {
 	}
 
 	@Test
-	void the_pages_work_by_keyboard_and_on_a_phone_sized_screen() throws Exception {
+	void the_pages_work_by_keyboard_on_a_phone_sized_screen_and_errors_have_their_pages() throws Exception {
 		try (Browser phone = new Browser("http://localhost:" + this.port, 390, 844)) {
 			phone.open("/login");
 			phone.find("#username").sendKeys("viewer", Keys.TAB, "plenary-demo", Keys.ENTER);
@@ -71,6 +71,12 @@ class MainJourneysBrowserTests {
 			phone.screenshot("phone-calendar");
 			phone.open("/actors");
 			phone.screenshot("phone-actors");
+			// A viewer who strays into the admin area gets the 403 page with a reference, and a missing page 404.
+			phone.open("/admin/audit");
+			assertThat(phone.text("main h1")).isEqualTo("Not allowed");
+			assertThat(phone.text("main")).containsPattern("Reference: [0-9a-f]{8}");
+			phone.open("/no-such-page");
+			assertThat(phone.text("main h1")).isEqualTo("Not found");
 			Object actorsOverflow = ((org.openqa.selenium.JavascriptExecutor) phone.driver())
 				.executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1;");
 			assertThat(actorsOverflow).isEqualTo(false);
