@@ -11,8 +11,8 @@ import org.springframework.format.annotation.DateTimeFormat.ISO;
 
 /** A meeting of a day; the version matters only when editing. */
 public record MeetingForm(@NotBlank @Size(max = 200) String title, @NotNull MeetingKind kind,
-		@DateTimeFormat(iso = ISO.TIME, fallbackPatterns = "HH:mm") LocalTime startsAt,
-		@DateTimeFormat(iso = ISO.TIME, fallbackPatterns = "HH:mm") LocalTime endsAt, boolean chathamHouse,
+		@DateTimeFormat(pattern = "HH:mm", fallbackPatterns = "HH:mm:ss") LocalTime startsAt,
+		@DateTimeFormat(pattern = "HH:mm", fallbackPatterns = "HH:mm:ss") LocalTime endsAt, boolean chathamHouse,
 		long version) {
 
 	static MeetingForm empty() {
