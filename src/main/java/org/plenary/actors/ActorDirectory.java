@@ -32,6 +32,16 @@ public class ActorDirectory {
 		return this.actors.findAll().stream().map(Actor::ref).toList();
 	}
 
+	/** The actors with these ids, by name, one query. */
+	public List<ActorRef> findAll(Collection<Long> ids) {
+		return ids.isEmpty() ? List.of()
+				: this.actors.findAllById(ids)
+					.stream()
+					.map(Actor::ref)
+					.sorted(java.util.Comparator.comparing(ActorRef::name))
+					.toList();
+	}
+
 	/** The memberships of the given groups valid on the date, one query. */
 	public List<MembershipRow> membersOn(Collection<Long> groupIds, LocalDate date) {
 		return groupIds.isEmpty() ? List.of() : this.memberships.findMembersOn(groupIds, date);

@@ -1,6 +1,7 @@
 package org.plenary.actors;
 
 import java.time.LocalDate;
+import java.util.Collection;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -55,6 +56,24 @@ class GroupMembership {
 		}
 		this.validFrom = validFrom;
 		this.validTo = validTo;
+	}
+
+	/** Ends the membership on the given day (inclusive). */
+	void end(LocalDate on) {
+		changePeriod(this.validFrom, on);
+	}
+
+	/**
+	 * Refuses a period that overlaps another membership of the same member in the same group: one membership per
+	 * pair at any date, so "members on a date" never lists an actor twice.
+	 */
+	void refuseOverlapWith(Collection<GroupMembership> samePair) {
+		for (GroupMembership other : samePair) {
+			if (other != this && (this.id == null || !this.id.equals(other.id))
+					&& validity().overlaps(other.validity())) {
+				throw new ActorRuleException("validFrom", "membership.overlap");
+			}
+		}
 	}
 
 	boolean isValidOn(LocalDate date) {

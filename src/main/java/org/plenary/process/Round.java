@@ -65,10 +65,13 @@ class Round {
 		this.endsOn = endsOn;
 	}
 
-	/** A day of this round; the round refuses a date outside its own range. */
+	/** A day of this round; the round refuses a date outside its own range, or one it already has. */
 	RoundDay addDay(LocalDate date) {
 		if (date.isBefore(this.startsOn) || date.isAfter(this.endsOn)) {
 			throw new CalendarException("day", "round.day.outside");
+		}
+		if (this.days.stream().anyMatch(d -> d.getDay().equals(date))) {
+			throw new CalendarException("day", "round.day.duplicate");
 		}
 		RoundDay day = new RoundDay(this, date);
 		this.days.add(day);

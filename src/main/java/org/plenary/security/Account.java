@@ -52,6 +52,22 @@ class Account {
 		this.enabled = enabled;
 	}
 
+	/**
+	 * An administrator's edit. Administrators cannot demote or disable themselves: that could leave nobody able to
+	 * administer, and is never what a self-edit means.
+	 */
+	void administer(String editor, String displayName, Role role, boolean enabled) {
+		if (this.username.equalsIgnoreCase(editor)) {
+			if (role != Role.ADMIN) {
+				throw new AccountRuleException("role", "admin.account.self.demote");
+			}
+			if (!enabled) {
+				throw new AccountRuleException("enabled", "admin.account.self.disable");
+			}
+		}
+		update(displayName, role, enabled);
+	}
+
 	void changePassword(String passwordHash) {
 		this.passwordHash = passwordHash;
 	}
