@@ -81,7 +81,54 @@ class AccessMatrixTests {
 		rule("GET /actors", Access.PUBLIC, "/actors");
 		rule("GET /actors/{code}", Access.PUBLIC, "/actors/AUT");
 		rule("GET /groups/{code}", Access.PUBLIC, "/groups/EU27");
+		rule("GET /admin", Access.ADMIN, "/admin");
 		rule("GET /admin/audit", Access.ADMIN, "/admin/audit");
+		// Administration. POSTs name records that do not exist, so that walking the table changes no data.
+		rule("GET /admin/accounts", Access.ADMIN, "/admin/accounts");
+		rule("GET /admin/accounts/new", Access.ADMIN, "/admin/accounts/new");
+		rule("GET /admin/accounts/{id}", Access.ADMIN, "/admin/accounts/999999");
+		rule("GET /admin/actors", Access.ADMIN, "/admin/actors");
+		rule("GET /admin/actors/new", Access.ADMIN, "/admin/actors/new");
+		rule("GET /admin/actors/{code}", Access.ADMIN, "/admin/actors/AUT");
+		rule("GET /admin/groups/{code}", Access.ADMIN, "/admin/groups/EU27");
+		rule("GET /admin/groups/{code}/memberships/{id}", Access.ADMIN, "/admin/groups/EU27/memberships/999999");
+		rule("GET /admin/processes", Access.ADMIN, "/admin/processes");
+		rule("GET /admin/processes/new", Access.ADMIN, "/admin/processes/new");
+		rule("GET /admin/processes/{slug}", Access.ADMIN, "/admin/processes/gcm");
+		rule("GET /admin/processes/{slug}/days/{dayId}/meetings/new", Access.ADMIN, "/admin/processes/gcm/days/999999/meetings/new");
+		rule("GET /admin/processes/{slug}/meetings/{id}", Access.ADMIN, "/admin/processes/gcm/meetings/999999");
+		rule("GET /admin/processes/{slug}/phases/new", Access.ADMIN, "/admin/processes/gcm/phases/new");
+		rule("GET /admin/processes/{slug}/phases/{id}", Access.ADMIN, "/admin/processes/gcm/phases/999999");
+		rule("GET /admin/processes/{slug}/rounds/new", Access.ADMIN, "/admin/processes/gcm/rounds/new");
+		rule("GET /admin/processes/{slug}/rounds/{id}", Access.ADMIN, "/admin/processes/gcm/rounds/999999");
+		rule("POST /admin/accounts", Access.ADMIN, "/admin/accounts");
+		rule("POST /admin/accounts/{id}", Access.ADMIN, "/admin/accounts/999999");
+		rule("POST /admin/accounts/{id}/password", Access.ADMIN, "/admin/accounts/999999/password");
+		rule("POST /admin/actors", Access.ADMIN, "/admin/actors");
+		rule("POST /admin/actors/{code}", Access.ADMIN, "/admin/actors/NO-SUCH-ACTOR");
+		rule("POST /admin/actors/{code}/aliases", Access.ADMIN, "/admin/actors/NO-SUCH-ACTOR/aliases");
+		rule("POST /admin/actors/{code}/aliases/{id}/delete", Access.ADMIN, "/admin/actors/NO-SUCH-ACTOR/aliases/999999/delete");
+		rule("POST /admin/groups/{code}/memberships", Access.ADMIN, "/admin/groups/NO-SUCH-ACTOR/memberships");
+		rule("POST /admin/groups/{code}/memberships/{id}", Access.ADMIN, "/admin/groups/NO-SUCH-ACTOR/memberships/999999");
+		rule("POST /admin/groups/{code}/memberships/{id}/delete", Access.ADMIN, "/admin/groups/NO-SUCH-ACTOR/memberships/999999/delete");
+		rule("POST /admin/groups/{code}/memberships/{id}/end", Access.ADMIN, "/admin/groups/NO-SUCH-ACTOR/memberships/999999/end");
+		rule("POST /admin/groups/{code}/spokespersons", Access.ADMIN, "/admin/groups/NO-SUCH-ACTOR/spokespersons");
+		rule("POST /admin/groups/{code}/spokespersons/{id}/delete", Access.ADMIN, "/admin/groups/NO-SUCH-ACTOR/spokespersons/999999/delete");
+		rule("POST /admin/processes", Access.ADMIN, "/admin/processes");
+		rule("POST /admin/processes/{slug}", Access.ADMIN, "/admin/processes/no-such-process");
+		rule("POST /admin/processes/{slug}/co-facilitators", Access.ADMIN, "/admin/processes/no-such-process/co-facilitators");
+		rule("POST /admin/processes/{slug}/co-facilitators/{actorId}/delete", Access.ADMIN, "/admin/processes/no-such-process/co-facilitators/999999/delete");
+		rule("POST /admin/processes/{slug}/days/{dayId}/meetings", Access.ADMIN, "/admin/processes/no-such-process/days/999999/meetings");
+		rule("POST /admin/processes/{slug}/meetings/{id}", Access.ADMIN, "/admin/processes/no-such-process/meetings/999999");
+		rule("POST /admin/processes/{slug}/meetings/{id}/delete", Access.ADMIN, "/admin/processes/no-such-process/meetings/999999/delete");
+		rule("POST /admin/processes/{slug}/phases", Access.ADMIN, "/admin/processes/no-such-process/phases");
+		rule("POST /admin/processes/{slug}/phases/{id}", Access.ADMIN, "/admin/processes/no-such-process/phases/999999");
+		rule("POST /admin/processes/{slug}/phases/{id}/delete", Access.ADMIN, "/admin/processes/no-such-process/phases/999999/delete");
+		rule("POST /admin/processes/{slug}/rounds", Access.ADMIN, "/admin/processes/no-such-process/rounds");
+		rule("POST /admin/processes/{slug}/rounds/{id}", Access.ADMIN, "/admin/processes/no-such-process/rounds/999999");
+		rule("POST /admin/processes/{slug}/rounds/{id}/days", Access.ADMIN, "/admin/processes/no-such-process/rounds/999999/days");
+		rule("POST /admin/processes/{slug}/rounds/{id}/days/{dayId}/delete", Access.ADMIN, "/admin/processes/no-such-process/rounds/999999/days/999999/delete");
+		rule("POST /admin/processes/{slug}/rounds/{id}/delete", Access.ADMIN, "/admin/processes/no-such-process/rounds/999999/delete");
 	}
 
 	static void rule(String handler, Access access, String sampleUrl) {
