@@ -86,7 +86,8 @@ public class LineupReader {
 			select a.id, a.code, a.name, a.kind, a.regional_group, a.iso2,
 			       s.id as position_id, s.option_id, s.valid_from, s.source, s.quote, s.remark,
 			       coalesce(s.confidential, false) as confidential,
-			       m.title as meeting_title, rd.day as meeting_day, beh.name as on_behalf_of,
+			       case when :includeConfidential or not m.chatham_house then m.title end as meeting_title,
+			       case when :includeConfidential or not m.chatham_house then rd.day end as meeting_day, beh.name as on_behalf_of,
 			       via.code as via_code, via.name as via_name, c.option_id as compare_option_id,
 			       cvia.name as compare_via_name
 			from universe u
@@ -103,7 +104,8 @@ public class LineupReader {
 
 	private static final String HISTORY = """
 			select p.id, i.slug, i.title, o.option_key, o.label, o.colour, p.valid_from, p.source, p.quote,
-			       p.remark, beh.name as on_behalf_of, p.meeting_id, m.title as meeting_title, rd.day as meeting_day,
+			       p.remark, beh.name as on_behalf_of, p.meeting_id, case when :includeConfidential or not m.chatham_house then m.title end as meeting_title,
+			       case when :includeConfidential or not m.chatham_house then rd.day end as meeting_day,
 			       (coalesce(m.chatham_house, false) and coalesce(btrim(p.source), '') = '') as confidential,
 			       p.retracted, p.recorded_by, p.version
 			from position p

@@ -38,7 +38,8 @@ public class MatrixReader {
 			select a.id, a.code, a.name, a.kind, a.regional_group,
 			       s.issue_id, s.option_id, s.valid_from, s.source, s.quote, s.remark,
 			       coalesce(s.confidential, false) as confidential, via.name as via_name,
-			       m.title as meeting_title, rd.day as meeting_day
+			       case when :includeConfidential or not m.chatham_house then m.title end as meeting_title,
+			       case when :includeConfidential or not m.chatham_house then rd.day end as meeting_day
 			from universe u
 			join actor a on a.id = u.id
 			left join stance s on s.actor_id = a.id

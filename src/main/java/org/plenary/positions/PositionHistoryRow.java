@@ -10,7 +10,7 @@ public record PositionHistoryRow(Long positionId, String issueSlug, String issue
 		String onBehalfOf, Long meetingId, String meetingTitle, LocalDate meetingDay, boolean confidential,
 		boolean retracted, String recordedBy, long version) {
 
-	/** The evidence in one line, as the API gives it. */
+	/** The evidence in one line, as the API gives it (a Chatham House meeting is only named to signed-in readers). */
 	public String evidenceText() {
 		StringBuilder text = new StringBuilder();
 		append(text, this.source);

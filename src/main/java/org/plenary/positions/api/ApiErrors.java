@@ -14,6 +14,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * The positions API's errors as JSON {@code {"message": ...}}: 404 for what does not exist, 400 for a parameter
  * that cannot be read (a malformed date) or is missing.
  */
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(assignableTypes = PositionsApiController.class)
 class ApiErrors {
 

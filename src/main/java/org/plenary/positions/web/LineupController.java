@@ -76,9 +76,9 @@ class LineupController {
 		model.addAttribute("issues", issues);
 		model.addAttribute("issue", current);
 		model.addAttribute("lineup", lineup);
-		model.addAttribute("offMap", lineup.placed().stream().filter((e) -> OFF_MAP.contains(e.iso2())).toList());
+		model.addAttribute("offMap", lineup.placed().stream().filter((e) -> e.iso2() != null && OFF_MAP.contains(e.iso2())).toList());
 		model.addAttribute("offMapUnknown",
-				lineup.unknown().stream().filter((e) -> OFF_MAP.contains(e.iso2())).toList());
+				lineup.unknown().stream().filter((e) -> e.iso2() != null && OFF_MAP.contains(e.iso2())).toList());
 		return "positions/lineup";
 	}
 
