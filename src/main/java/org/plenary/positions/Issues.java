@@ -1,0 +1,23 @@
+package org.plenary.positions;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface Issues extends ListCrudRepository<Issue, Long> {
+
+	Optional<Issue> findByProcessIdAndSlug(Long processId, String slug);
+
+	/** Every issue of a process with its options, in order: one query. */
+	@Query("""
+			select new org.plenary.positions.IssueOptionRow(i.id, i.slug, i.title, i.description, o.id, o.key,
+				o.label, o.colour, o.rank)
+			from Issue i left join i.options o
+			where i.processId = :processId
+			order by i.sortOrder, i.title, i.id, o.rank
+			""")
+	List<IssueOptionRow> findIssueOptionRows(Long processId);
+
+}

@@ -1,0 +1,252 @@
+package org.plenary.positions;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.plenary.actors.ActorKind;
+import org.plenary.actors.RegionalGroup;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads an issue's line-up as of a date, and optionally a compare-with date, in one SQL statement. The query applies
+ * the rules of {@link Position} and {@link Evidence}: per actor the latest non-retracted position on or before the
+ * date (then the latest recorded); a group's position for the members of that date that have none of their own
+ * (the most recent group position, then the smallest group); positions resting only on a Chatham House meeting
+ * left out unless {@code includeConfidential}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class LineupReader {
+
+	/**
+	 * The stance of every actor on one issue at one or two dates ({@code which} 0 and 1). Shared with the matrix
+	 * reader through {@link #STANCES}.
+	 */
+	static final String STANCES = """
+			pos as (
+			    select distinct on (dt.which, p.issue_id, p.actor_id)
+			           dt.which, p.issue_id, p.actor_id, p.id, p.option_id, p.valid_from, p.meeting_id, p.source,
+			           p.quote, p.remark, p.on_behalf_of_id,
+			           (coalesce(m.chatham_house, false) and coalesce(btrim(p.source), '') = '') as confidential
+			    from dates dt
+			    join position p on p.issue_id in (select id from scope) and not p.retracted and p.valid_from <= dt.d
+			    left join meeting m on m.id = p.meeting_id
+			    where :includeConfidential or not (coalesce(m.chatham_house, false) and coalesce(btrim(p.source), '') = '')
+			    order by dt.which, p.issue_id, p.actor_id, p.valid_from desc, p.id desc
+			),
+			mem as (
+			    select dt.which, gm.group_id, gm.member_id, count(*) over (partition by dt.which, gm.group_id) as size
+			    from dates dt
+			    join group_membership gm on (gm.valid_from is null or gm.valid_from <= dt.d)
+			                            and (gm.valid_to is null or gm.valid_to >= dt.d)
+			    where gm.group_id in (select actor_id from pos)
+			),
+			inherited as (
+			    select distinct on (mem.which, pos.issue_id, mem.member_id)
+			           mem.which, pos.issue_id, mem.member_id as actor_id, pos.id, pos.option_id, pos.valid_from,
+			           pos.meeting_id, pos.source, pos.quote, pos.remark, pos.on_behalf_of_id, pos.confidential,
+			           mem.group_id as via_id
+			    from mem join pos on pos.which = mem.which and pos.actor_id = mem.group_id
+			    where not exists (select 1 from pos own where own.which = mem.which and own.issue_id = pos.issue_id
+			                      and own.actor_id = mem.member_id)
+			    order by mem.which, pos.issue_id, mem.member_id, pos.valid_from desc, mem.size, pos.id desc
+			),
+			stance as (
+			    select which, issue_id, actor_id, id, option_id, valid_from, meeting_id, source, quote, remark,
+			           on_behalf_of_id, confidential, cast(null as bigint) as via_id
+			    from pos
+			    union all
+			    select which, issue_id, actor_id, id, option_id, valid_from, meeting_id, source, quote, remark,
+			           on_behalf_of_id, confidential, via_id
+			    from inherited
+			)
+			""";
+
+	private static final String LINEUP = """
+			with dates (which, d) as (values (0, cast(:asOf as date)), (1, cast(:compareWith as date))),
+			scope as (select cast(:issueId as bigint) as id),
+			""" + STANCES + """
+			,
+			universe as (
+			    select actor_id as id from stance
+			    union
+			    select id from actor where kind in ('STATE', 'OBSERVER_STATE')
+			)
+			select a.id, a.code, a.name, a.kind, a.regional_group, a.iso2,
+			       s.id as position_id, s.option_id, s.valid_from, s.source, s.quote, s.remark,
+			       coalesce(s.confidential, false) as confidential,
+			       case when :includeConfidential or not m.chatham_house then m.title end as meeting_title,
+			       case when :includeConfidential or not m.chatham_house then rd.day end as meeting_day, beh.name as on_behalf_of,
+			       via.code as via_code, via.name as via_name, c.option_id as compare_option_id,
+			       cvia.name as compare_via_name
+			from universe u
+			join actor a on a.id = u.id
+			left join stance s on s.which = 0 and s.actor_id = a.id
+			left join stance c on c.which = 1 and c.actor_id = a.id
+			left join meeting m on m.id = s.meeting_id
+			left join round_day rd on rd.id = m.round_day_id
+			left join actor beh on beh.id = s.on_behalf_of_id
+			left join actor via on via.id = s.via_id
+			left join actor cvia on cvia.id = c.via_id
+			order by a.name, a.id
+			""";
+
+	private static final String HISTORY = """
+			select p.id, i.slug, i.title, o.option_key, o.label, o.colour, p.valid_from, p.source, p.quote,
+			       p.remark, beh.name as on_behalf_of, p.meeting_id, case when :includeConfidential or not m.chatham_house then m.title end as meeting_title,
+			       case when :includeConfidential or not m.chatham_house then rd.day end as meeting_day,
+			       (coalesce(m.chatham_house, false) and coalesce(btrim(p.source), '') = '') as confidential,
+			       p.retracted, p.recorded_by, p.version
+			from position p
+			join issue i on i.id = p.issue_id
+			join stance_option o on o.id = p.option_id
+			left join meeting m on m.id = p.meeting_id
+			left join round_day rd on rd.id = m.round_day_id
+			left join actor beh on beh.id = p.on_behalf_of_id
+			where p.actor_id = :actorId and i.process_id = :processId
+			  and (:includeConfidential or (not p.retracted
+			       and not (coalesce(m.chatham_house, false) and coalesce(btrim(p.source), '') = '')))
+			order by i.sort_order, i.title, i.id, p.valid_from, p.id
+			""";
+
+	private final JdbcClient jdbc;
+
+	LineupReader(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public LineupView lineup(IssueView issue, LocalDate asOf, LocalDate compareWith, boolean includeConfidential) {
+		List<LineupEntry> entries = this.jdbc.sql(LINEUP)
+			.param("issueId", issue.id())
+			.param("asOf", Date.valueOf(asOf))
+			.param("compareWith", (compareWith != null) ? Date.valueOf(compareWith) : null, java.sql.Types.DATE)
+			.param("includeConfidential", includeConfidential)
+			.query((rs, n) -> entry(rs, issue, compareWith != null))
+			.list();
+		return view(issue, asOf, compareWith, entries);
+	}
+
+	/**
+	 * Every position an actor has taken on the process' issues, oldest first per issue. Retracted and Chatham House
+	 * positions only with {@code includeConfidential}.
+	 */
+	public List<PositionHistoryRow> historyOf(Long actorId, Long processId, boolean includeConfidential) {
+		return this.jdbc.sql(HISTORY)
+			.param("actorId", actorId)
+			.param("processId", processId)
+			.param("includeConfidential", includeConfidential)
+			.query((rs, n) -> new PositionHistoryRow(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
+					rs.getString("option_key"), rs.getString("label"), rs.getString("colour"),
+					localDate(rs, "valid_from"), rs.getString("source"), rs.getString("quote"), rs.getString("remark"),
+					rs.getString("on_behalf_of"), nullableLong(rs, "meeting_id"), rs.getString("meeting_title"),
+					localDate(rs, "meeting_day"), rs.getBoolean("confidential"), rs.getBoolean("retracted"),
+					rs.getString("recorded_by"), rs.getLong("version")))
+			.list();
+	}
+
+	static LineupView view(IssueView issue, LocalDate asOf, LocalDate compareWith, List<LineupEntry> entries) {
+		Map<Long, List<LineupEntry>> byOption = new LinkedHashMap<>();
+		issue.options().forEach((o) -> byOption.put(o.id(), new ArrayList<>()));
+		List<LineupEntry> unknown = new ArrayList<>();
+		Map<RegionalGroup, int[]> counts = new EnumMap<>(RegionalGroup.class);
+		int[] noRegion = new int[issue.options().size() + 1];
+		int movers = 0;
+		for (LineupEntry entry : entries) {
+			if (entry.isMover()) {
+				movers++;
+			}
+			List<LineupEntry> column = (entry.optionId() != null) ? byOption.get(entry.optionId()) : null;
+			if (column != null) {
+				column.add(entry);
+			}
+			else if (entry.isState()) {
+				unknown.add(entry);
+			}
+			if (entry.isState()) {
+				int[] row = (entry.regionalGroup() != null)
+						? counts.computeIfAbsent(entry.regionalGroup(), (r) -> new int[noRegion.length]) : noRegion;
+				int slot = (column != null) ? indexOf(issue, entry.optionId()) : noRegion.length - 1;
+				row[slot]++;
+			}
+		}
+		List<LineupView.Column> columns = issue.options()
+			.stream()
+			.map((o) -> new LineupView.Column(o, Collections.unmodifiableList(byOption.get(o.id()))))
+			.toList();
+		List<LineupView.RegionCount> regions = new ArrayList<>();
+		for (RegionalGroup region : RegionalGroup.values()) {
+			regions.add(count(region, counts.getOrDefault(region, new int[noRegion.length])));
+		}
+		if (java.util.Arrays.stream(noRegion).sum() > 0) {
+			regions.add(count(null, noRegion));
+		}
+		return new LineupView(issue, asOf, compareWith, columns, List.copyOf(unknown), List.copyOf(regions), movers);
+	}
+
+	private static int indexOf(IssueView issue, Long optionId) {
+		for (int i = 0; i < issue.options().size(); i++) {
+			if (issue.options().get(i).id().equals(optionId)) {
+				return i;
+			}
+		}
+		throw new IllegalStateException("Option " + optionId + " is not one of issue " + issue.slug());
+	}
+
+	private static LineupView.RegionCount count(RegionalGroup region, int[] row) {
+		List<Integer> perOption = new ArrayList<>();
+		for (int i = 0; i < row.length - 1; i++) {
+			perOption.add(row[i]);
+		}
+		return new LineupView.RegionCount(region, perOption, row[row.length - 1]);
+	}
+
+	private static LineupEntry entry(ResultSet rs, IssueView issue, boolean comparing) throws SQLException {
+		Long optionId = nullableLong(rs, "option_id");
+		Long compareOptionId = nullableLong(rs, "compare_option_id");
+		LineupEntry.Movement movement = LineupEntry.Movement.NONE;
+		IssueView.OptionView previous = (compareOptionId != null) ? issue.option(compareOptionId).orElse(null) : null;
+		if (comparing && !java.util.Objects.equals(optionId, compareOptionId)) {
+			if (compareOptionId == null) {
+				movement = LineupEntry.Movement.NEW;
+			}
+			else if (optionId == null) {
+				movement = LineupEntry.Movement.GONE;
+			}
+			else {
+				int now = issue.option(optionId).map(IssueView.OptionView::rank).orElse(0);
+				int then = (previous != null) ? previous.rank() : 0;
+				movement = (now < then) ? LineupEntry.Movement.TOWARD_FIRST : LineupEntry.Movement.TOWARD_LAST;
+			}
+		}
+		String region = rs.getString("regional_group");
+		return new LineupEntry(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+				ActorKind.valueOf(rs.getString("kind")), (region != null) ? RegionalGroup.valueOf(region) : null,
+				rs.getString("iso2"), nullableLong(rs, "position_id"), optionId, localDate(rs, "valid_from"),
+				rs.getString("source"), rs.getString("quote"), rs.getString("remark"), rs.getBoolean("confidential"),
+				rs.getString("meeting_title"), localDate(rs, "meeting_day"), rs.getString("on_behalf_of"),
+				rs.getString("via_code"), rs.getString("via_name"), compareOptionId, rs.getString("compare_via_name"),
+				movement, previous);
+	}
+
+	static Long nullableLong(ResultSet rs, String column) throws SQLException {
+		long value = rs.getLong(column);
+		return rs.wasNull() ? null : value;
+	}
+
+	static LocalDate localDate(ResultSet rs, String column) throws SQLException {
+		Date date = rs.getDate(column);
+		return (date != null) ? date.toLocalDate() : null;
+	}
+
+}

@@ -1,0 +1,149 @@
+package org.plenary.positions;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Optional;
+
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+
+/**
+ * An actor's stance on an issue from a date, with its evidence. Positions are never deleted: a later one supersedes
+ * an earlier one from its date, a correction changes this one (audited, versioned), and a retraction withdraws it
+ * so that whatever held before applies again.
+ */
+@Entity
+class Position {
+
+	/** Which of an actor's positions on an issue holds: the latest from-date, then the latest recorded. */
+	static final Comparator<Position> PRECEDENCE = Comparator.comparing(Position::getValidFrom)
+		.thenComparing(Position::getId, Comparator.nullsLast(Comparator.naturalOrder()));
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private Issue issue;
+
+	private Long actorId;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private StanceOption option;
+
+	private LocalDate validFrom;
+
+	@Embedded
+	private Evidence evidence;
+
+	private String remark;
+
+	private String recordedBy;
+
+	private Instant recordedAt;
+
+	private boolean retracted;
+
+	@Version
+	private long version;
+
+	protected Position() {
+	}
+
+	Position(Issue issue, Long actorId, StanceOption option, LocalDate validFrom, Evidence evidence, String remark,
+			String recordedBy, Instant recordedAt) {
+		this.issue = issue;
+		this.actorId = actorId;
+		this.recordedBy = recordedBy;
+		this.recordedAt = recordedAt;
+		correct(option, validFrom, evidence, remark);
+	}
+
+	/** Changes what this position says; the audit trail keeps what it said before. */
+	void correct(StanceOption option, LocalDate validFrom, Evidence evidence, String remark) {
+		if (!this.issue.offers(option)) {
+			throw new PositionRuleException("option", "position.option.notOfIssue");
+		}
+		if (validFrom == null) {
+			throw new PositionRuleException("validFrom", "position.validFrom.required");
+		}
+		if (evidence == null || evidence.isEmpty()) {
+			throw new PositionRuleException("source", "position.evidence.required");
+		}
+		if (this.retracted) {
+			throw new PositionRuleException("option", "position.retracted.unchangeable");
+		}
+		this.option = option;
+		this.validFrom = validFrom;
+		this.evidence = evidence;
+		this.remark = (remark == null || remark.isBlank()) ? null : remark.strip();
+	}
+
+	void retract() {
+		this.retracted = true;
+	}
+
+	/** Whether this position, rather than {@code earlier}, holds from this one's date on. */
+	boolean supersedes(Position earlier) {
+		return this.actorId.equals(earlier.actorId) && this.issue == earlier.issue && !this.retracted
+				&& PRECEDENCE.compare(this, earlier) > 0;
+	}
+
+	boolean inForceOn(LocalDate date) {
+		return !this.retracted && !this.validFrom.isAfter(date);
+	}
+
+	/** Of one actor's positions on one issue, the one that holds on the date, if any. */
+	static Optional<Position> holdingOn(Collection<Position> positions, LocalDate date) {
+		return positions.stream().filter((p) -> p.inForceOn(date)).max(PRECEDENCE);
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	Issue getIssue() {
+		return this.issue;
+	}
+
+	Long getActorId() {
+		return this.actorId;
+	}
+
+	StanceOption getOption() {
+		return this.option;
+	}
+
+	LocalDate getValidFrom() {
+		return this.validFrom;
+	}
+
+	Evidence getEvidence() {
+		return this.evidence;
+	}
+
+	String getRemark() {
+		return this.remark;
+	}
+
+	String getRecordedBy() {
+		return this.recordedBy;
+	}
+
+	boolean isRetracted() {
+		return this.retracted;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+}

@@ -1,0 +1,22 @@
+package org.plenary.positions;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface Positions extends org.springframework.data.jpa.repository.JpaRepository<Position, Long> {
+
+	@Query("""
+			select p from Position p join fetch p.issue i join fetch p.option
+			where p.id = :id
+			""")
+	java.util.Optional<Position> findWithIssue(Long id);
+
+	@Query("""
+			select p from Position p
+			where p.issue.id = :issueId and p.actorId = :actorId
+			""")
+	List<Position> findOf(Long issueId, Long actorId);
+
+}

@@ -1,0 +1,67 @@
+package org.plenary.positions;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+
+/**
+ * One of an issue's stances, in the issue's order (its rank), with a short key and a colour for columns and maps.
+ */
+@Entity
+class StanceOption {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private Issue issue;
+
+	@Column(name = "option_key")
+	private String key;
+
+	private String label;
+
+	private String colour;
+
+	private int rank;
+
+	@Version
+	private long version;
+
+	protected StanceOption() {
+	}
+
+	StanceOption(Issue issue, String key, String label, String colour, int rank) {
+		if (colour == null || !colour.matches("#[0-9a-fA-F]{6}")) {
+			throw new PositionRuleException("colour", "option.colour");
+		}
+		this.issue = issue;
+		this.key = key;
+		this.label = label;
+		this.colour = colour;
+		this.rank = rank;
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	String getKey() {
+		return this.key;
+	}
+
+	String getLabel() {
+		return this.label;
+	}
+
+	int getRank() {
+		return this.rank;
+	}
+
+}
