@@ -83,6 +83,27 @@ class AccessMatrixTests {
 		rule("GET /groups/{code}", Access.PUBLIC, "/groups/EU27");
 		rule("GET /admin", Access.ADMIN, "/admin");
 		rule("GET /admin/audit", Access.ADMIN, "/admin/audit");
+		// Positions and line-ups (#3): reading is public, entry is for coordinators.
+		rule("GET /processes/{slug}/issues", Access.PUBLIC, "/processes/gcm/issues");
+		rule("GET /processes/{slug}/issues/{issue}/lineup", Access.PUBLIC,
+				"/processes/gcm/issues/regular-irregular/lineup?asOf=2018-03-12");
+		rule("GET /processes/{slug}/issues/{issue}/map.svg", Access.PUBLIC,
+				"/processes/gcm/issues/regular-irregular/map.svg?asOf=2018-03-12");
+		rule("GET /processes/{slug}/matrix", Access.PUBLIC, "/processes/gcm/matrix?asOf=2018-03-15");
+		rule("GET /processes/{slug}/matrix.csv", Access.PUBLIC, "/processes/gcm/matrix.csv?asOf=2018-03-15");
+		rule("GET /actors/{code}/positions", Access.PUBLIC, "/actors/BRA/positions?process=gcm");
+		rule("GET /processes/{slug}/issues/{issue}/positions/new", Access.COORDINATOR,
+				"/processes/gcm/issues/regular-irregular/positions/new");
+		rule("POST /processes/{slug}/issues/{issue}/positions/new", Access.COORDINATOR,
+				"/processes/no-such-process/issues/none/positions/new");
+		rule("GET /positions/{id}/edit", Access.COORDINATOR, "/positions/999999/edit");
+		rule("POST /positions/{id}/edit", Access.COORDINATOR, "/positions/999999/edit");
+		rule("POST /positions/{id}/retract", Access.COORDINATOR, "/positions/999999/retract");
+		rule("GET /api/v1/processes", Access.PUBLIC, "/api/v1/processes");
+		rule("GET /api/v1/processes/{process}/issues", Access.PUBLIC, "/api/v1/processes/gcm/issues");
+		rule("GET /api/v1/processes/{process}/issues/{issue}/lineup", Access.PUBLIC,
+				"/api/v1/processes/gcm/issues/regular-irregular/lineup?asOf=2018-03-12");
+		rule("GET /api/v1/actors/{code}/positions", Access.PUBLIC, "/api/v1/actors/BRA/positions?process=gcm");
 		// Administration. POSTs name records that do not exist, so that walking the table changes no data.
 		rule("GET /admin/accounts", Access.ADMIN, "/admin/accounts");
 		rule("GET /admin/accounts/new", Access.ADMIN, "/admin/accounts/new");
