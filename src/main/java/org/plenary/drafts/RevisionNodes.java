@@ -22,10 +22,11 @@ interface RevisionNodes extends ListCrudRepository<RevisionNode, Long> {
 			select new org.plenary.drafts.NodeRow(n.revision.id, n.id, n.position, n.parentPosition, n.kind, n.label,
 				n.text, n.lineageId)
 			from RevisionNode n
-			where n.revision.documentId = :documentId and n.lineageId in :lineageIds
+			where n.lineageId in :lineageIds
+				and n.revision.documentId in (select d.id from DraftDocument d where d.processId = :processId)
 			order by n.revision.sequence, n.position
 			""")
-	List<NodeRow> findRowsOfLineages(Long documentId, Collection<Long> lineageIds);
+	List<NodeRow> findRowsOfLineages(Long processId, Collection<Long> lineageIds);
 
 	/** Moves every node of later revisions from one lineage to another, after an analyst's correction. */
 	@Modifying(flushAutomatically = true)
