@@ -31,10 +31,44 @@ public class DraftReading {
 
 	private final RevisionNodes nodes;
 
-	DraftReading(ProcessCatalog processes, Revisions revisions, RevisionNodes nodes) {
+	private final LineageLinks links;
+
+	DraftReading(ProcessCatalog processes, Revisions revisions, RevisionNodes nodes, LineageLinks links) {
 		this.processes = processes;
 		this.revisions = revisions;
 		this.nodes = nodes;
+		this.links = links;
+	}
+
+	public DraftViews.Links links(String processSlug, String revisionRef) {
+		ProcessRef process = process(processSlug);
+		List<RevisionRow> series = this.revisions.findRows(process.id());
+		RevisionRow revision = RevisionRefs.find(series, revisionRef);
+		int at = series.indexOf(revision);
+		RevisionRow previous = (at > 0) ? series.get(at - 1) : null;
+		List<NodeRow> all = this.nodes
+			.findRows((previous != null) ? List.of(revision.id(), previous.id()) : List.of(revision.id()));
+		Map<Long, NodeRow> byId = new HashMap<>();
+		all.forEach((node) -> byId.put(node.id(), node));
+		List<NodeRow> own = all.stream().filter((node) -> node.revisionId().equals(revision.id())).toList();
+		List<NodeRow> before = all.stream().filter((node) -> !node.revisionId().equals(revision.id())).toList();
+		Map<Long, LinkRow> linkOf = new HashMap<>();
+		List<NodeRow> deleted = new ArrayList<>();
+		for (LinkRow link : this.links.findRows(revision.id())) {
+			if (link.nodeId() == null) {
+				deleted.add(byId.get(link.predecessorId()));
+			}
+			else if (link.kind() != LinkKind.MERGED) {
+				linkOf.put(link.nodeId(), link);
+			}
+		}
+		List<DraftViews.LinkedNode> linked = new ArrayList<>();
+		for (NodeRow node : own) {
+			LinkRow link = linkOf.get(node.id());
+			NodeRow predecessor = (link != null && link.predecessorId() != null) ? byId.get(link.predecessorId()) : null;
+			linked.add(new DraftViews.LinkedNode(node, link, predecessor));
+		}
+		return new DraftViews.Links(process, revision, previous, linked, deleted, before);
 	}
 
 	public DraftViews.Overview overview(String processSlug) {

@@ -118,4 +118,28 @@ public final class DraftViews {
 
 	}
 
+	/**
+	 * The lineage links of a revision to the previous one.
+	 * @param process the process
+	 * @param revision the revision
+	 * @param previous the previous revision, or {@code null} for the first
+	 * @param nodes each node with its link
+	 * @param deleted the previous revision's paragraphs without successor
+	 * @param previousNodes the previous revision's nodes, the predecessors an analyst may choose
+	 */
+	public record Links(ProcessRef process, RevisionRow revision, RevisionRow previous, List<LinkedNode> nodes,
+			List<NodeRow> deleted, List<NodeRow> previousNodes) {
+
+	}
+
+	/**
+	 * A node with its link to the previous revision.
+	 * @param node the node
+	 * @param link its link, or {@code null} in the first revision
+	 * @param predecessor the predecessor, or {@code null}
+	 */
+	public record LinkedNode(NodeRow node, LinkRow link, NodeRow predecessor) {
+
+	}
+
 }
