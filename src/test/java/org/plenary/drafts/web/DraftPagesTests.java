@@ -22,8 +22,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -136,6 +138,26 @@ class DraftPagesTests {
 			.andExpect(content().string(not(containsString("/import\""))));
 		this.mvc.perform(get("/drafts/" + this.slug + "/compare?from=nope&to=Rev 1").with(user("v").roles("VIEWER")))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void an_analyst_publishes_a_draft_revision_and_a_viewer_cannot() throws Exception {
+		RevisionRow draft = this.revisions.get(2);
+		String url = "/drafts/" + this.slug + "/revisions/" + draft.id();
+		assertThat(this.mvc.perform(get(url).with(user("a").roles("ANALYST"))).andReturn().getResponse()
+			.getContentAsString()).contains("/publish");
+		this.mvc.perform(post(url + "/publish")
+				.with(user("v").roles("VIEWER")).with(csrf())
+				.param("version", String.valueOf(draft.version())))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(post(url + "/publish")
+				.with(user("a").roles("ANALYST")).with(csrf())
+				.param("version", String.valueOf(draft.version())))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.sql("select status from draft_revision where id = ?").param(draft.id()).query(String.class)
+			.single()).isEqualTo("PUBLISHED");
+		assertThat(this.mvc.perform(get(url).with(user("a").roles("ANALYST"))).andReturn().getResponse()
+			.getContentAsString()).doesNotContain("/publish");
 	}
 
 	private String page(String url) throws Exception {
