@@ -127,6 +127,10 @@ class ImportController {
 				redirect.addFlashAttribute("flash", "drafts.import.saved");
 				return "redirect:/drafts/" + slug + "/revisions/" + saved.id();
 			}
+			catch (org.springframework.dao.DataIntegrityViolationException ex) {
+				// Another analyst saved a revision of the same document at the same moment (unique sequence or label).
+				result.reject("drafts.import.concurrent");
+			}
 			catch (DraftRuleException ex) {
 				String field = List.of("label", "issuedOn").contains(ex.field()) ? ex.field() : null;
 				Object[] arguments = { ex.argument() };
