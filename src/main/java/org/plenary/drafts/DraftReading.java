@@ -96,6 +96,18 @@ public class DraftReading {
 				contents);
 	}
 
+	public DraftViews.NodeEdit node(String processSlug, Long nodeId) {
+		ProcessRef process = process(processSlug);
+		NodeRow node = this.nodes.findRow(nodeId)
+			.orElseThrow(() -> new NotFoundException("drafts.node.notFound", nodeId));
+		RevisionRow revision = this.revisions.findRows(process.id())
+			.stream()
+			.filter((row) -> row.id().equals(node.revisionId()))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("drafts.node.notFound", nodeId));
+		return new DraftViews.NodeEdit(process, revision, node);
+	}
+
 	public DraftViews.History history(String processSlug, Long lineageId) {
 		ProcessRef process = process(processSlug);
 		List<RevisionRow> series = this.revisions.findRows(process.id());

@@ -142,4 +142,14 @@ public final class DraftViews {
 
 	}
 
+	/**
+	 * A node opened for editing.
+	 * @param process the process
+	 * @param revision its revision (whose version guards the edit)
+	 * @param node the node
+	 */
+	public record NodeEdit(ProcessRef process, RevisionRow revision, NodeRow node) {
+
+	}
+
 }

@@ -22,6 +22,14 @@ interface RevisionNodes extends ListCrudRepository<RevisionNode, Long> {
 			select new org.plenary.drafts.NodeRow(n.revision.id, n.id, n.position, n.parentPosition, n.kind, n.label,
 				n.text, n.lineageId)
 			from RevisionNode n
+			where n.id = :id
+			""")
+	java.util.Optional<NodeRow> findRow(Long id);
+
+	@Query("""
+			select new org.plenary.drafts.NodeRow(n.revision.id, n.id, n.position, n.parentPosition, n.kind, n.label,
+				n.text, n.lineageId)
+			from RevisionNode n
 			where n.lineageId in :lineageIds
 				and n.revision.documentId in (select d.id from DraftDocument d where d.processId = :processId)
 			order by n.revision.sequence, n.position
