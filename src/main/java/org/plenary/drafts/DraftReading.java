@@ -166,7 +166,7 @@ public class DraftReading {
 		int most = 0;
 		for (RevisionRow revision : series) {
 			List<NodeRow> rows = byRevision.getOrDefault(revision.id(), List.of());
-			String[] parts = RevisionComparisons.parts(rows);
+			String[] parts = StructureTree.parts(rows);
 			Map<String, Integer> perPart = new LinkedHashMap<>();
 			List<NodeRow> paragraphs = new ArrayList<>();
 			int count = 0;
@@ -194,8 +194,30 @@ public class DraftReading {
 		return count;
 	}
 
-	private ProcessRef process(String slug) {
+	/**
+	 * A process by its slug.
+	 * @throws NotFoundException if there is none
+	 */
+	public ProcessRef process(String slug) {
 		return this.processes.find(slug).orElseThrow(() -> new NotFoundException("process.notFound", slug));
+	}
+
+	/** The revisions of a process's document, in order (one query). */
+	public List<RevisionRow> series(ProcessRef process) {
+		return this.revisions.findRows(process.id());
+	}
+
+	/** The nodes of some revisions, by revision id and position (one query). */
+	public List<NodeRow> nodes(java.util.Collection<Long> revisionIds) {
+		return this.nodes.findRows(revisionIds);
+	}
+
+	/**
+	 * A revision of a series by what a URL names it: its id or its label (case ignored).
+	 * @throws NotFoundException if none matches
+	 */
+	public static RevisionRow find(List<RevisionRow> series, String ref) {
+		return RevisionRefs.find(series, ref);
 	}
 
 }

@@ -58,4 +58,24 @@ public final class StructureTree {
 		return depths;
 	}
 
+	/**
+	 * The section or objective each node belongs to, by its heading's short name (a heading belongs to itself).
+	 * @param nodes a revision's nodes in document order (positions 0, 1, ...)
+	 * @return one part title per node
+	 */
+	public static String[] parts(List<NodeRow> nodes) {
+		String[] parts = new String[nodes.size()];
+		for (int i = 0; i < nodes.size(); i++) {
+			NodeRow node = nodes.get(i);
+			if (node.kind().heading()) {
+				parts[i] = node.shortName();
+			}
+			else {
+				Integer parent = node.parentPosition();
+				parts[i] = (parent != null) ? parts[parent] : "—";
+			}
+		}
+		return parts;
+	}
+
 }

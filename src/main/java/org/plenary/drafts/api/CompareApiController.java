@@ -1,7 +1,7 @@
 package org.plenary.drafts.api;
 
-import org.plenary.drafts.RevisionComparison;
-import org.plenary.drafts.RevisionComparisons;
+import org.plenary.drafts.compare.RevisionComparison;
+import org.plenary.drafts.compare.RevisionComparisons;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -1,8 +1,8 @@
 package org.plenary.drafts.web;
 
 import org.plenary.drafts.DraftReading;
-import org.plenary.drafts.RevisionComparison;
-import org.plenary.drafts.RevisionComparisons;
+import org.plenary.drafts.compare.RevisionComparison;
+import org.plenary.drafts.compare.RevisionComparisons;
 import org.plenary.drafts.DraftViews;
 
 import org.springframework.stereotype.Controller;

@@ -1,4 +1,4 @@
-package org.plenary.drafts;
+package org.plenary.drafts.compare;
 
 /**
  * What changed in one section or objective between two revisions.

@@ -1,8 +1,9 @@
-package org.plenary.drafts;
+package org.plenary.drafts.compare;
 
 import java.util.List;
 
 import org.plenary.diff.TextOp;
+import org.plenary.drafts.NodeRow;
 
 /**
  * One row of a revision comparison: a paragraph of the older revision, of the newer one, or of both (same lineage).

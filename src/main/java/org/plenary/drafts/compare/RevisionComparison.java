@@ -1,8 +1,10 @@
-package org.plenary.drafts;
+package org.plenary.drafts.compare;
 
 import java.util.List;
 
 import org.plenary.diff.Comparison;
+import org.plenary.drafts.NodeRow;
+import org.plenary.drafts.RevisionRow;
 import org.plenary.process.ProcessRef;
 
 /**

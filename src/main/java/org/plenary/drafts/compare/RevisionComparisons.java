@@ -1,4 +1,4 @@
-package org.plenary.drafts;
+package org.plenary.drafts.compare;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,9 +12,11 @@ import org.plenary.diff.Comparison;
 import org.plenary.diff.ParagraphChange;
 import org.plenary.diff.ParagraphDiff;
 import org.plenary.diff.TextOp;
-import org.plenary.process.ProcessCatalog;
+import org.plenary.drafts.DraftReading;
+import org.plenary.drafts.NodeRow;
+import org.plenary.drafts.RevisionRow;
+import org.plenary.drafts.StructureTree;
 import org.plenary.process.ProcessRef;
-import org.plenary.web.NotFoundException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,11 +33,7 @@ public class RevisionComparisons {
 
 	private static final int CACHE_SIZE = 64;
 
-	private final ProcessCatalog processes;
-
-	private final Revisions revisions;
-
-	private final RevisionNodes nodes;
+	private final DraftReading reading;
 
 	private final Map<CacheKey, Computed> cache = Collections
 		.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
@@ -45,10 +43,8 @@ public class RevisionComparisons {
 			}
 		});
 
-	RevisionComparisons(ProcessCatalog processes, Revisions revisions, RevisionNodes nodes) {
-		this.processes = processes;
-		this.revisions = revisions;
-		this.nodes = nodes;
+	RevisionComparisons(DraftReading reading) {
+		this.reading = reading;
 	}
 
 	/**
@@ -56,11 +52,10 @@ public class RevisionComparisons {
 	 * @throws NotFoundException if the process or a revision does not exist
 	 */
 	public RevisionComparison compare(String processSlug, String fromRef, String toRef) {
-		ProcessRef process = this.processes.find(processSlug)
-			.orElseThrow(() -> new NotFoundException("process.notFound", processSlug));
-		List<RevisionRow> series = this.revisions.findRows(process.id());
-		RevisionRow from = RevisionRefs.find(series, fromRef);
-		RevisionRow to = RevisionRefs.find(series, toRef);
+		ProcessRef process = this.reading.process(processSlug);
+		List<RevisionRow> series = this.reading.series(process);
+		RevisionRow from = DraftReading.find(series, fromRef);
+		RevisionRow to = DraftReading.find(series, toRef);
 		CacheKey key = new CacheKey(from.id(), from.contentVersion(), to.id(), to.contentVersion());
 		Computed computed = this.cache.get(key);
 		if (computed == null) {
@@ -72,7 +67,7 @@ public class RevisionComparisons {
 	}
 
 	private Computed compute(RevisionRow from, RevisionRow to) {
-		List<NodeRow> all = this.nodes.findRows(List.of(from.id(), to.id()));
+		List<NodeRow> all = this.reading.nodes(List.of(from.id(), to.id()));
 		List<NodeRow> older = all.stream().filter((node) -> node.revisionId().equals(from.id())).toList();
 		List<NodeRow> newer = all.stream().filter((node) -> node.revisionId().equals(to.id())).toList();
 		Map<Long, Integer> olderByLineage = new HashMap<>();
@@ -91,8 +86,8 @@ public class RevisionComparisons {
 		Comparison comparison = ParagraphDiff.compareAligned(older.stream().map(NodeRow::text).toList(),
 				newer.stream().map(NodeRow::text).toList(), fromOfTo);
 
-		String[] olderParts = parts(older);
-		String[] newerParts = parts(newer);
+		String[] olderParts = StructureTree.parts(older);
+		String[] newerParts = StructureTree.parts(newer);
 		List<ComparedParagraph> rows = new ArrayList<>();
 		Map<String, int[]> tallies = new LinkedHashMap<>();
 		Map<String, String> partAnchors = new HashMap<>();
@@ -137,22 +132,6 @@ public class RevisionComparisons {
 		tallies.forEach((title, t) -> parts
 			.add(new PartSummary(title, partAnchors.get(title), t[0], t[1], t[2], t[3], t[4], t[5])));
 		return new Computed(List.copyOf(rows), List.copyOf(parts), changes, comparison, older, newer);
-	}
-
-	/** The section or objective each node belongs to (a heading belongs to itself). */
-	static String[] parts(List<NodeRow> nodes) {
-		String[] parts = new String[nodes.size()];
-		for (int i = 0; i < nodes.size(); i++) {
-			NodeRow node = nodes.get(i);
-			if (node.kind().heading()) {
-				parts[i] = node.shortName();
-			}
-			else {
-				Integer parent = node.parentPosition();
-				parts[i] = (parent != null) ? parts[parent] : "—";
-			}
-		}
-		return parts;
 	}
 
 	private record CacheKey(Long fromId, long fromVersion, Long toId, long toVersion) {
