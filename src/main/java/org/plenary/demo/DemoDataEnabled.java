@@ -7,9 +7,9 @@ import org.springframework.util.StringUtils;
 
 /**
  * {@code plenary.demo} (PLENARY_DEMO) decides when set; unset, demo data is on exactly when no database is
- * configured, that is, for the embedded database.
+ * configured, that is, for the embedded database. Public so that feature modules load their demo data under it too.
  */
-class DemoDataEnabled implements Condition {
+public class DemoDataEnabled implements Condition {
 
 	@Override
 	public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {

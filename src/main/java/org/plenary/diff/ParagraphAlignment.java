@@ -81,6 +81,26 @@ final class ParagraphAlignment {
 		return alignment;
 	}
 
+	/**
+	 * An alignment whose pairs are given (such as paragraphs of the same lineage); only the order is computed.
+	 * @param fromOfTo for each new paragraph, the index of its old partner or -1; no old index twice
+	 */
+	static ParagraphAlignment given(List<String> from, List<String> to, int[] fromOfTo) {
+		ParagraphAlignment alignment = new ParagraphAlignment(from, to);
+		for (int j = 0; j < fromOfTo.length; j++) {
+			int i = fromOfTo[j];
+			if (i < 0) {
+				continue;
+			}
+			if (i >= from.size() || alignment.toOfFrom[i] >= 0) {
+				throw new IllegalArgumentException("Old paragraph " + i + " is paired twice or does not exist");
+			}
+			alignment.pair(i, j);
+		}
+		alignment.markInOrder();
+		return alignment;
+	}
+
 	/** Index of the new paragraph paired with old paragraph {@code fromIndex}, or -1. */
 	int toOf(int fromIndex) {
 		return this.toOfFrom[fromIndex];
@@ -116,7 +136,10 @@ final class ParagraphAlignment {
 			previousTo = nextTo;
 		}
 		pairWithin(unpaired(this.toOfFrom, 0, this.from.size()), unpaired(this.fromOfTo, 0, this.to.size()));
+		markInOrder();
+	}
 
+	private void markInOrder() {
 		int[] pairedFrom = pairedFromIndices();
 		int[] pairedTo = Arrays.stream(pairedFrom).map((i) -> this.toOfFrom[i]).toArray();
 		boolean[] members = LongestIncreasingSubsequence.members(pairedTo);

@@ -42,7 +42,29 @@ public final class ParagraphDiff {
 	public static Comparison compare(List<String> from, List<String> to) {
 		List<String> older = List.copyOf(from);
 		List<String> newer = List.copyOf(to);
-		ParagraphAlignment alignment = ParagraphAlignment.of(older, newer);
+		return compare(older, newer, ParagraphAlignment.of(older, newer));
+	}
+
+	/**
+	 * Compares two versions whose paragraphs are already paired, such as the stored paragraphs of two revisions
+	 * paired by lineage. Pairs that keep their relative order are equal or changed, the others moved; unpaired
+	 * paragraphs are inserted or deleted. Splits and merges are marked as by {@link #compare(List, List)}.
+	 * @param from the paragraphs of the older version
+	 * @param to the paragraphs of the newer version
+	 * @param fromOfTo for each paragraph of {@code to}, the index of its partner in {@code from}, or -1; an index
+	 * of {@code from} appears at most once
+	 * @return the comparison, whose indices refer to the given lists
+	 */
+	public static Comparison compareAligned(List<String> from, List<String> to, int[] fromOfTo) {
+		if (fromOfTo.length != to.size()) {
+			throw new IllegalArgumentException("One partner index per paragraph of the newer version");
+		}
+		List<String> older = List.copyOf(from);
+		List<String> newer = List.copyOf(to);
+		return compare(older, newer, ParagraphAlignment.given(older, newer, fromOfTo.clone()));
+	}
+
+	private static Comparison compare(List<String> older, List<String> newer, ParagraphAlignment alignment) {
 
 		// Deleted paragraphs go after the nearest preceding old paragraph that kept its order (slot i + 1),
 		// or first (slot 0).

@@ -23,6 +23,14 @@ public record TextOp(Kind op, String text) {
 	}
 
 	/**
+	 * The number of words in the text, counted as {@link ComparisonSummary} counts them.
+	 * @return the word count, 0 for whitespace or punctuation only
+	 */
+	public int wordCount() {
+		return WordTokens.countWords(this.text);
+	}
+
+	/**
 	 * The kind of a {@link TextOp}.
 	 */
 	public enum Kind {

@@ -31,7 +31,11 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http) throws Exception {
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.GET, "/api/v1/processes/**")
+			.authorizeHttpRequests((requests) -> requests
+				// Drafts may be confidential: comparing revisions needs a login (before the public processes rule).
+				.requestMatchers(HttpMethod.GET, "/api/v1/processes/*/compare")
+				.authenticated()
+				.requestMatchers(HttpMethod.GET, "/api/v1/processes/**")
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/v1/actors/**")
 				.permitAll()
