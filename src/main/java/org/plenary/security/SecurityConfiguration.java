@@ -58,6 +58,14 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasRole(Role.ADMIN.name())
+			// Writing positions is for coordinators, importing and correcting drafts for analysts. The
+			// controllers say so again with @PreAuthorize; saying it here refuses a request before its form is read.
+			.requestMatchers("/processes/*/issues/*/positions/**", "/positions/**")
+			.hasRole(Role.COORDINATOR.name())
+			.requestMatchers("/drafts/*/import", "/drafts/*/import/**", "/drafts/*/nodes/**")
+			.hasRole(Role.ANALYST.name())
+			.requestMatchers(HttpMethod.POST, "/drafts/**")
+			.hasRole(Role.ANALYST.name())
 			.requestMatchers(HttpMethod.GET, "/", "/processes/**", "/actors/**", "/groups/**")
 			.permitAll()
 			.anyRequest()

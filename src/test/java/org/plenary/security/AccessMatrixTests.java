@@ -104,6 +104,26 @@ class AccessMatrixTests {
 		rule("GET /api/v1/processes/{process}/issues/{issue}/lineup", Access.PUBLIC,
 				"/api/v1/processes/gcm/issues/regular-irregular/lineup?asOf=2018-03-12");
 		rule("GET /api/v1/actors/{code}/positions", Access.PUBLIC, "/api/v1/actors/BRA/positions?process=gcm");
+		// Draft revisions (#4): reading needs an account, importing and correcting needs ANALYST.
+		rule("GET /drafts/{slug}", Access.VIEWER, "/drafts/gcm");
+		rule("GET /drafts/{slug}/compare", Access.VIEWER, "/drafts/gcm/compare");
+		rule("GET /drafts/{slug}/paragraphs/{lineage}", Access.VIEWER, "/drafts/gcm/paragraphs/999999");
+		rule("GET /drafts/{slug}/revisions/{revision}", Access.VIEWER, "/drafts/gcm/revisions/999999");
+		rule("GET /drafts/{slug}/revisions/{revision}/links", Access.VIEWER, "/drafts/gcm/revisions/999999/links");
+		rule("GET /drafts/{slug}/terms", Access.VIEWER, "/drafts/gcm/terms?phrase=detention");
+		rule("GET /drafts/{slug}/import", Access.ANALYST, "/drafts/gcm/import");
+		rule("POST /drafts/{slug}/import", Access.ANALYST, "/drafts/no-such-process/import");
+		rule("POST /drafts/{slug}/import/preview", Access.ANALYST, "/drafts/no-such-process/import/preview");
+		rule("POST /drafts/{slug}/import/save", Access.ANALYST, "/drafts/no-such-process/import/save");
+		rule("GET /drafts/{slug}/nodes/{node}/edit", Access.ANALYST, "/drafts/gcm/nodes/999999/edit");
+		rule("POST /drafts/{slug}/nodes/{node}/edit", Access.ANALYST, "/drafts/no-such-process/nodes/999999/edit");
+		rule("POST /drafts/{slug}/revisions/{revision}/links/{node}", Access.ANALYST,
+				"/drafts/no-such-process/revisions/999999/links/999999");
+		rule("POST /drafts/{slug}/revisions/{revision}/publish", Access.ANALYST,
+				"/drafts/no-such-process/revisions/999999/publish");
+		rule("POST /api/v1/diff", Access.VIEWER, "/api/v1/diff");
+		rule("GET /api/v1/processes/{process}/compare", Access.VIEWER,
+				"/api/v1/processes/gcm/compare?from=999998&to=999999");
 		// Administration. POSTs name records that do not exist, so that walking the table changes no data.
 		rule("GET /admin/accounts", Access.ADMIN, "/admin/accounts");
 		rule("GET /admin/accounts/new", Access.ADMIN, "/admin/accounts/new");

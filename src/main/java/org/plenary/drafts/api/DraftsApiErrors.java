@@ -19,9 +19,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /**
  * Errors of the drafts API as {@code {"status":..., "message":...}}, the same shape the security chain uses.
  */
-@RestControllerAdvice(basePackageClasses = ApiErrors.class)
+@RestControllerAdvice(basePackageClasses = DraftsApiErrors.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class ApiErrors {
+class DraftsApiErrors {
 
 	record ApiError(int status, String message) {
 

@@ -16,7 +16,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  */
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(assignableTypes = PositionsApiController.class)
-class ApiErrors {
+class PositionsApiErrors {
 
 	@ExceptionHandler(ApiNotFoundException.class)
 	ResponseEntity<Map<String, Object>> notFound(ApiNotFoundException ex) {
