@@ -27,7 +27,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * never an HTML page and never a stack trace.
  */
 @RestControllerAdvice(annotations = RestController.class)
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 5)
 class ApiExceptionHandler {
 
 	private final MessageSource messages;
@@ -46,12 +46,16 @@ class ApiExceptionHandler {
 		return body(HttpStatus.BAD_REQUEST, message(ex.messageKey(), ex.argument()), request);
 	}
 
-	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, DateTimeParseException.class,
-			MissingServletRequestParameterException.class })
+	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, DateTimeParseException.class })
 	ResponseEntity<Map<String, Object>> unreadableParameter(Exception ex, HttpServletRequest request) {
-		String name = (ex instanceof MethodArgumentTypeMismatchException mismatch) ? mismatch.getName()
-				: (ex instanceof MissingServletRequestParameterException missing) ? missing.getParameterName() : "";
+		String name = (ex instanceof MethodArgumentTypeMismatchException mismatch) ? mismatch.getName() : "";
 		return body(HttpStatus.BAD_REQUEST, message("error.badParameter", name), request);
+	}
+
+	@ExceptionHandler(MissingServletRequestParameterException.class)
+	ResponseEntity<Map<String, Object>> missingParameter(MissingServletRequestParameterException ex,
+			HttpServletRequest request) {
+		return body(HttpStatus.BAD_REQUEST, message("error.missingParameter", ex.getParameterName()), request);
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)

@@ -38,12 +38,15 @@ class PageExceptionHandler {
 		return page("error/400", HttpStatus.BAD_REQUEST, ex.messageKey(), ex.argument(), request);
 	}
 
-	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, DateTimeParseException.class,
-			MissingServletRequestParameterException.class })
+	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, DateTimeParseException.class })
 	ModelAndView unreadable(Exception ex, HttpServletRequest request) {
-		String name = (ex instanceof MethodArgumentTypeMismatchException mismatch) ? mismatch.getName()
-				: (ex instanceof MissingServletRequestParameterException missing) ? missing.getParameterName() : "";
+		String name = (ex instanceof MethodArgumentTypeMismatchException mismatch) ? mismatch.getName() : "";
 		return page("error/400", HttpStatus.BAD_REQUEST, "error.badParameter", name, request);
+	}
+
+	@ExceptionHandler(MissingServletRequestParameterException.class)
+	ModelAndView missing(MissingServletRequestParameterException ex, HttpServletRequest request) {
+		return page("error/400", HttpStatus.BAD_REQUEST, "error.missingParameter", ex.getParameterName(), request);
 	}
 
 	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)

@@ -12,6 +12,8 @@ import org.plenary.positions.LineupView;
 import org.plenary.process.ProcessCatalog;
 import org.plenary.process.ProcessRef;
 
+import org.plenary.web.NotFoundException;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -88,7 +90,7 @@ class PositionsApiController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
 		ProcessRef found = process(process);
 		IssueView current = IssueCatalog.find(this.issues.issuesOf(found.id()), issue)
-			.orElseThrow(() -> new ApiNotFoundException("There is no issue \"" + issue + "\" in process \"" + process + "\""));
+			.orElseThrow(() -> new NotFoundException("issue.notFound", issue));
 		LocalDate date = (asOf != null) ? asOf : found.defaultAsOf(LocalDate.now(this.clock));
 		LineupView lineup = this.lineups.lineup(current, date, null, false);
 		return new LineupJson(current.slug(), date,
@@ -104,7 +106,7 @@ class PositionsApiController {
 	List<PositionJson> positions(@PathVariable String code, @RequestParam String process) {
 		ProcessRef found = process(process);
 		ActorRef actor = this.actors.find(code)
-			.orElseThrow(() -> new ApiNotFoundException("There is no actor with the code \"" + code + "\""));
+			.orElseThrow(() -> new NotFoundException("actor.notFound", code));
 		return this.lineups.historyOf(actor.id(), found.id(), false)
 			.stream()
 			.map((p) -> new PositionJson(p.issueSlug(), new OptionJson(p.optionKey(), p.optionLabel()), p.validFrom(),
@@ -114,7 +116,7 @@ class PositionsApiController {
 
 	private ProcessRef process(String slug) {
 		return this.processes.find(slug)
-			.orElseThrow(() -> new ApiNotFoundException("There is no process \"" + slug + "\""));
+			.orElseThrow(() -> new NotFoundException("process.notFound", slug));
 	}
 
 	private static OptionJson option(IssueView.OptionView option) {

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -83,11 +84,11 @@ class CompareApiTests {
 		this.mvc.perform(get("/api/v1/processes/gcm/compare").param("from", "Rev 9").param("to", "Rev 1 (illustrative)")
 				.with(httpBasic("viewer", "plenary-demo")))
 			.andExpect(status().isNotFound())
-			.andExpect(jsonPath("$.message").value("Not found: Rev 9"));
+			.andExpect(jsonPath("$.message", containsString("Rev 9")));
 		this.mvc.perform(get("/api/v1/processes/gcm/compare").param("from", "Rev 1 (illustrative)")
 				.with(httpBasic("viewer", "plenary-demo")))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.message").value("Parameter \"to\" is required"));
+			.andExpect(jsonPath("$.message", containsString("\"to\" is required")));
 	}
 
 	private List<String> texts(String label) {
