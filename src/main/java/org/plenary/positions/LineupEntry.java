@@ -43,6 +43,11 @@ public record LineupEntry(Long actorId, String code, String name, ActorKind kind
 		return this.movement != Movement.NONE;
 	}
 
+	/** Whether the line-up shows a badge or note beside the name: a group, via a group, Chatham House, a remark, a move. */
+	public boolean isAnnotated() {
+		return isGroup() || isVia() || this.confidential || this.remark != null || isMover();
+	}
+
 	public boolean isState() {
 		return this.kind != null && this.kind.isState();
 	}

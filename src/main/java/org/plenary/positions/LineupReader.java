@@ -30,20 +30,28 @@ import org.springframework.transaction.annotation.Transactional;
 public class LineupReader {
 
 	/**
-	 * The stance of every actor on one issue at one or two dates ({@code which} 0 and 1). Shared with the matrix
-	 * reader through {@link #STANCES}.
+	 * The stance of every actor on the {@code scope} issues at one or two dates ({@code which} 0 and 1): the winning
+	 * position's id, and the group it is inherited from ({@code via_id}, null for an own position). Shared with the
+	 * matrix reader; the caller joins the winners' rows for their evidence.
+	 * <p>
+	 * {@code pos} reads, per date and issue, the index {@code position_stance} in its order (actor, latest first), so
+	 * {@code distinct on} keeps the first row per actor without a sort and without visiting the table (index-only
+	 * scan): the Chatham House rule needs the row's source only for positions that cite a Chatham House meeting.
 	 */
 	static final String STANCES = """
 			pos as (
-			    select distinct on (dt.which, p.issue_id, p.actor_id)
-			           dt.which, p.issue_id, p.actor_id, p.id, p.option_id, p.valid_from, p.meeting_id, p.source,
-			           p.quote, p.remark, p.on_behalf_of_id,
-			           (coalesce(m.chatham_house, false) and coalesce(btrim(p.source), '') = '') as confidential
+			    select dt.which, sc.id as issue_id, w.actor_id, w.id, w.valid_from
 			    from dates dt
-			    join position p on p.issue_id in (select id from scope) and not p.retracted and p.valid_from <= dt.d
-			    left join meeting m on m.id = p.meeting_id
-			    where :includeConfidential or not (coalesce(m.chatham_house, false) and coalesce(btrim(p.source), '') = '')
-			    order by dt.which, p.issue_id, p.actor_id, p.valid_from desc, p.id desc
+			    cross join scope sc
+			    cross join lateral (
+			        select distinct on (p.actor_id) p.actor_id, p.id, p.valid_from
+			        from position p
+			        where p.issue_id = sc.id and not p.retracted and p.valid_from <= dt.d
+			          and (:includeConfidential or p.meeting_id is null
+			               or not exists (select 1 from meeting m where m.id = p.meeting_id and m.chatham_house)
+			               or exists (select 1 from position s where s.id = p.id and coalesce(btrim(s.source), '') <> ''))
+			        order by p.actor_id, p.valid_from desc, p.id desc
+			    ) w
 			),
 			mem as (
 			    select dt.which, gm.group_id, gm.member_id, count(*) over (partition by dt.which, gm.group_id) as size
@@ -54,22 +62,16 @@ public class LineupReader {
 			),
 			inherited as (
 			    select distinct on (mem.which, pos.issue_id, mem.member_id)
-			           mem.which, pos.issue_id, mem.member_id as actor_id, pos.id, pos.option_id, pos.valid_from,
-			           pos.meeting_id, pos.source, pos.quote, pos.remark, pos.on_behalf_of_id, pos.confidential,
-			           mem.group_id as via_id
+			           mem.which, pos.issue_id, mem.member_id as actor_id, pos.id, mem.group_id as via_id
 			    from mem join pos on pos.which = mem.which and pos.actor_id = mem.group_id
 			    where not exists (select 1 from pos own where own.which = mem.which and own.issue_id = pos.issue_id
 			                      and own.actor_id = mem.member_id)
 			    order by mem.which, pos.issue_id, mem.member_id, pos.valid_from desc, mem.size, pos.id desc
 			),
 			stance as (
-			    select which, issue_id, actor_id, id, option_id, valid_from, meeting_id, source, quote, remark,
-			           on_behalf_of_id, confidential, cast(null as bigint) as via_id
-			    from pos
+			    select which, issue_id, actor_id, id, cast(null as bigint) as via_id from pos
 			    union all
-			    select which, issue_id, actor_id, id, option_id, valid_from, meeting_id, source, quote, remark,
-			           on_behalf_of_id, confidential, via_id
-			    from inherited
+			    select which, issue_id, actor_id, id, via_id from inherited
 			)
 			""";
 
@@ -84,19 +86,21 @@ public class LineupReader {
 			    select id from actor where kind in ('STATE', 'OBSERVER_STATE')
 			)
 			select a.id, a.code, a.name, a.kind, a.regional_group, a.iso2,
-			       s.id as position_id, s.option_id, s.valid_from, s.source, s.quote, s.remark,
-			       coalesce(s.confidential, false) as confidential,
+			       p.id as position_id, p.option_id, p.valid_from, p.source, p.quote, p.remark,
+			       coalesce(m.chatham_house and coalesce(btrim(p.source), '') = '', false) as confidential,
 			       case when :includeConfidential or not m.chatham_house then m.title end as meeting_title,
 			       case when :includeConfidential or not m.chatham_house then rd.day end as meeting_day, beh.name as on_behalf_of,
-			       via.code as via_code, via.name as via_name, c.option_id as compare_option_id,
+			       via.code as via_code, via.name as via_name, cp.option_id as compare_option_id,
 			       cvia.name as compare_via_name
 			from universe u
 			join actor a on a.id = u.id
 			left join stance s on s.which = 0 and s.actor_id = a.id
+			left join position p on p.id = s.id
 			left join stance c on c.which = 1 and c.actor_id = a.id
-			left join meeting m on m.id = s.meeting_id
+			left join position cp on cp.id = c.id
+			left join meeting m on m.id = p.meeting_id
 			left join round_day rd on rd.id = m.round_day_id
-			left join actor beh on beh.id = s.on_behalf_of_id
+			left join actor beh on beh.id = p.on_behalf_of_id
 			left join actor via on via.id = s.via_id
 			left join actor cvia on cvia.id = c.via_id
 			order by a.name, a.id

@@ -36,15 +36,17 @@ public class MatrixReader {
 			    select id from actor where kind in ('STATE', 'OBSERVER_STATE') and not :onlyWithPositions
 			)
 			select a.id, a.code, a.name, a.kind, a.regional_group,
-			       s.issue_id, s.option_id, s.valid_from, s.source, s.quote, s.remark,
-			       coalesce(s.confidential, false) as confidential, via.name as via_name,
+			       s.issue_id, p.option_id, p.valid_from, p.source, p.quote, p.remark,
+			       coalesce(m.chatham_house and coalesce(btrim(p.source), '') = '', false) as confidential,
+			       via.name as via_name,
 			       case when :includeConfidential or not m.chatham_house then m.title end as meeting_title,
 			       case when :includeConfidential or not m.chatham_house then rd.day end as meeting_day
 			from universe u
 			join actor a on a.id = u.id
 			left join stance s on s.actor_id = a.id
+			left join position p on p.id = s.id
 			left join actor via on via.id = s.via_id
-			left join meeting m on m.id = s.meeting_id
+			left join meeting m on m.id = p.meeting_id
 			left join round_day rd on rd.id = m.round_day_id
 			where (cast(:region as varchar) is null or a.regional_group = cast(:region as varchar))
 			  and (cast(:groupId as bigint) is null or exists (
