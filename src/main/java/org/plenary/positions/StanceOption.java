@@ -38,13 +38,25 @@ class StanceOption {
 	}
 
 	StanceOption(Issue issue, String key, String label, String colour, int rank) {
+		this.issue = issue;
+		this.key = key;
+		this.rank = rank;
+		relabel(label, colour);
+	}
+
+	/** A new label and colour; the key stays, since the API and imports name the stance by it. */
+	void relabel(String label, String colour) {
+		if (label == null || label.isBlank()) {
+			throw new PositionRuleException("label", "option.label.required");
+		}
 		if (colour == null || !colour.matches("#[0-9a-fA-F]{6}")) {
 			throw new PositionRuleException("colour", "option.colour");
 		}
-		this.issue = issue;
-		this.key = key;
-		this.label = label;
-		this.colour = colour;
+		this.label = label.strip();
+		this.colour = colour.toLowerCase(java.util.Locale.ROOT);
+	}
+
+	void rankAt(int rank) {
 		this.rank = rank;
 	}
 
@@ -62,6 +74,14 @@ class StanceOption {
 
 	int getRank() {
 		return this.rank;
+	}
+
+	String getColour() {
+		return this.colour;
+	}
+
+	long getVersion() {
+		return this.version;
 	}
 
 }
