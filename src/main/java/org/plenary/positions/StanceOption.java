@@ -29,6 +29,8 @@ class StanceOption {
 
 	private String colour;
 
+	// Reordering does not make an open label or colour edit stale: a move is a swap that loses nothing.
+	@org.hibernate.annotations.OptimisticLock(excluded = true)
 	private int rank;
 
 	@Version

@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.PlenaryIntegrationTest;
+import org.plenary.StatementCounter;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,6 +60,9 @@ class IssueAdminTests {
 				.param("description", "Who reviews, how often"))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl(this.base + "/review-forum/edit"));
+		// An issue without options yet still has a line-up page (everyone without a known position).
+		this.mvc.perform(get(this.base + "/review-forum/lineup").param("asOf", "2018-03-12"))
+			.andExpect(status().isOk());
 		addOption("review-forum", "monitor", "Monitor implementation", "#2a7a3b").andExpect(status().isFound());
 		addOption("review-forum", "track", "Track progress", "#B03A2E").andExpect(status().isFound());
 		addOption("review-forum", "in-between", "In between", "#d8a31a").andExpect(status().isFound());
@@ -68,10 +72,14 @@ class IssueAdminTests {
 			.andExpect(status().isFound());
 		assertThat(optionKeysInOrder("review-forum")).containsExactly("monitor", "in-between", "track");
 
+		StatementCounter.reset();
 		this.mvc.perform(get(this.base + "/review-forum/edit").with(coordinator()))
 			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("In between")))
 			.andExpect(content().string(containsString("Monitor implementation")))
 			.andExpect(content().string(containsString("type=\"color\"")));
+		// The process, the issue with its options, their use: a fixed number of statements.
+		assertThat(StatementCounter.count()).isLessThanOrEqualTo(4);
 		String lineup = this.mvc.perform(get(this.base + "/review-forum/lineup").param("asOf", "2018-03-12"))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -164,6 +172,19 @@ class IssueAdminTests {
 		assertThat(this.jdbc.sql("select o.label from stance_option o join issue i on i.id = o.issue_id "
 				+ "where i.process_id = ? and o.option_key = 'maybe'").param(this.f.processId).query(String.class).single())
 			.isEqualTo("Perhaps");
+	}
+
+	@Test
+	void moving_options_does_not_make_an_open_option_edit_stale() throws Exception {
+		this.f.issue("topic");
+		this.mvc.perform(asCoordinator(post(this.base + "/topic/options/no/move")).param("direction", "up"))
+			.andExpect(status().isFound());
+		this.mvc
+			.perform(asCoordinator(post(this.base + "/topic/options/maybe/edit")).param("label", "On the fence")
+				.param("colour", "#d8a31a")
+				.param("version", "0"))
+			.andExpect(status().isFound());
+		assertThat(optionKeysInOrder("topic")).containsExactly("yes", "no", "maybe");
 	}
 
 	@Test
