@@ -49,13 +49,69 @@ class Issue {
 		this.description = description;
 	}
 
+	/** Slugs and option keys: lowercase letters and digits, words joined by single hyphens. */
+	static final String KEY_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
+
+	/** Gives the issue a new title and description; the slug stays, since URLs and links use it. */
+	void describe(String title, String description) {
+		this.title = title;
+		this.description = description;
+	}
+
+	/** Adds a stance at the end of the issue's order, refusing a key the issue already has. */
 	StanceOption addOption(String key, String label, String colour) {
+		if (key == null || !key.matches(KEY_PATTERN)) {
+			throw new PositionRuleException("key", "option.key.pattern");
+		}
 		if (this.options.stream().anyMatch((o) -> o.getKey().equals(key))) {
 			throw new PositionRuleException("key", "option.duplicate");
 		}
-		StanceOption option = new StanceOption(this, key, label, colour, this.options.size());
+		int rank = this.options.stream().mapToInt(StanceOption::getRank).max().orElse(-1) + 1;
+		StanceOption option = new StanceOption(this, key, label, colour, rank);
 		this.options.add(option);
 		return option;
+	}
+
+	/** The option with this key, if the issue has it. */
+	java.util.Optional<StanceOption> option(String key) {
+		return this.options.stream().filter((o) -> o.getKey().equals(key)).findFirst();
+	}
+
+	/**
+	 * Moves an option one place earlier ({@code -1}) or later ({@code +1}) in the issue's order; at either end it
+	 * stays where it is.
+	 */
+	void moveOption(StanceOption option, int step) {
+		List<StanceOption> ordered = new ArrayList<>(this.options);
+		ordered.sort(java.util.Comparator.comparingInt(StanceOption::getRank));
+		int from = ordered.indexOf(option);
+		int to = from + Integer.signum(step);
+		if (from < 0 || to < 0 || to >= ordered.size()) {
+			return;
+		}
+		ordered.add(to, ordered.remove(from));
+		renumber(ordered);
+	}
+
+	/**
+	 * Removes an option no position uses. Positions keep their stance, retracted ones too (history is kept), so an
+	 * option in use stays: the caller counts the positions that name it.
+	 */
+	void removeOption(StanceOption option, long positionsUsingIt) {
+		if (positionsUsingIt > 0) {
+			throw new PositionRuleException("option", "option.inUse");
+		}
+		List<StanceOption> ordered = new ArrayList<>(this.options);
+		ordered.sort(java.util.Comparator.comparingInt(StanceOption::getRank));
+		ordered.remove(option);
+		this.options.remove(option);
+		renumber(ordered);
+	}
+
+	private static void renumber(List<StanceOption> ordered) {
+		for (int i = 0; i < ordered.size(); i++) {
+			ordered.get(i).rankAt(i);
+		}
 	}
 
 	/** Whether the option is one of this issue's: a position can only take a stance the issue offers. */
@@ -77,6 +133,14 @@ class Issue {
 
 	String getTitle() {
 		return this.title;
+	}
+
+	String getDescription() {
+		return this.description;
+	}
+
+	long getVersion() {
+		return this.version;
 	}
 
 	List<StanceOption> getOptions() {

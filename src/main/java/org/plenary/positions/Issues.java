@@ -4,11 +4,18 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.jpa.repository.JpaRepository;
 
-interface Issues extends ListCrudRepository<Issue, Long> {
+interface Issues extends JpaRepository<Issue, Long> {
 
 	Optional<Issue> findByProcessIdAndSlug(Long processId, String slug);
+
+	/** An issue with its options, for the writes of the issue admin pages: one query. */
+	@Query("""
+			select distinct i from Issue i left join fetch i.options
+			where i.processId = :processId and i.slug = :slug
+			""")
+	Optional<Issue> findWithOptions(Long processId, String slug);
 
 	/** Every issue of a process with its options, in order: one query. */
 	@Query("""

@@ -19,4 +19,12 @@ interface Positions extends org.springframework.data.jpa.repository.JpaRepositor
 			""")
 	List<Position> findOf(Long issueId, Long actorId);
 
+	/** How many positions, retracted ones included, take this stance. */
+	@Query("select count(p) from Position p where p.option.id = :optionId")
+	long countByOption(Long optionId);
+
+	/** Per option of an issue that positions use: the option's id and the number of positions naming it. */
+	@Query("select p.option.id, count(p) from Position p where p.issue.id = :issueId group by p.option.id")
+	List<Object[]> countByOptionOf(Long issueId);
+
 }

@@ -29,6 +29,8 @@ class StanceOption {
 
 	private String colour;
 
+	// Reordering does not make an open label or colour edit stale: a move is a swap that loses nothing.
+	@org.hibernate.annotations.OptimisticLock(excluded = true)
 	private int rank;
 
 	@Version
@@ -38,13 +40,25 @@ class StanceOption {
 	}
 
 	StanceOption(Issue issue, String key, String label, String colour, int rank) {
+		this.issue = issue;
+		this.key = key;
+		this.rank = rank;
+		relabel(label, colour);
+	}
+
+	/** A new label and colour; the key stays, since the API and imports name the stance by it. */
+	void relabel(String label, String colour) {
+		if (label == null || label.isBlank()) {
+			throw new PositionRuleException("label", "option.label.required");
+		}
 		if (colour == null || !colour.matches("#[0-9a-fA-F]{6}")) {
 			throw new PositionRuleException("colour", "option.colour");
 		}
-		this.issue = issue;
-		this.key = key;
-		this.label = label;
-		this.colour = colour;
+		this.label = label.strip();
+		this.colour = colour.toLowerCase(java.util.Locale.ROOT);
+	}
+
+	void rankAt(int rank) {
 		this.rank = rank;
 	}
 
@@ -62,6 +76,14 @@ class StanceOption {
 
 	int getRank() {
 		return this.rank;
+	}
+
+	String getColour() {
+		return this.colour;
+	}
+
+	long getVersion() {
+		return this.version;
 	}
 
 }

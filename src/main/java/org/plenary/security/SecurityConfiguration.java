@@ -58,9 +58,10 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasRole(Role.ADMIN.name())
-			// Writing positions is for coordinators, importing and correcting drafts for analysts. The
+			// Writing positions and setting up issues is for coordinators, importing and correcting drafts for analysts. The
 			// controllers say so again with @PreAuthorize; saying it here refuses a request before its form is read.
-			.requestMatchers("/processes/*/issues/*/positions/**", "/positions/**")
+			.requestMatchers("/processes/*/issues/*/positions/**", "/positions/**", "/processes/*/issues/new",
+					"/processes/*/issues/*/edit", "/processes/*/issues/*/options/**")
 			.hasRole(Role.COORDINATOR.name())
 			.requestMatchers("/drafts/*/import", "/drafts/*/import/**", "/drafts/*/nodes/**")
 			.hasRole(Role.ANALYST.name())

@@ -99,6 +99,23 @@ class AccessMatrixTests {
 		rule("GET /positions/{id}/edit", Access.COORDINATOR, "/positions/999999/edit");
 		rule("POST /positions/{id}/edit", Access.COORDINATOR, "/positions/999999/edit");
 		rule("POST /positions/{id}/retract", Access.COORDINATOR, "/positions/999999/retract");
+		// Issues admin (#3): setting up issues and their stance options is for coordinators.
+		rule("GET /processes/{slug}/issues/new", Access.COORDINATOR, "/processes/gcm/issues/new");
+		rule("POST /processes/{slug}/issues/new", Access.COORDINATOR, "/processes/no-such-process/issues/new");
+		rule("GET /processes/{slug}/issues/{issue}/edit", Access.COORDINATOR,
+				"/processes/gcm/issues/regular-irregular/edit");
+		rule("POST /processes/{slug}/issues/{issue}/edit", Access.COORDINATOR,
+				"/processes/no-such-process/issues/none/edit");
+		rule("POST /processes/{slug}/issues/{issue}/options/new", Access.COORDINATOR,
+				"/processes/no-such-process/issues/none/options/new");
+		rule("GET /processes/{slug}/issues/{issue}/options/{key}/edit", Access.COORDINATOR,
+				"/processes/gcm/issues/regular-irregular/options/between/edit");
+		rule("POST /processes/{slug}/issues/{issue}/options/{key}/edit", Access.COORDINATOR,
+				"/processes/no-such-process/issues/none/options/none/edit");
+		rule("POST /processes/{slug}/issues/{issue}/options/{key}/move", Access.COORDINATOR,
+				"/processes/no-such-process/issues/none/options/none/move?direction=up");
+		rule("POST /processes/{slug}/issues/{issue}/options/{key}/delete", Access.COORDINATOR,
+				"/processes/no-such-process/issues/none/options/none/delete");
 		rule("GET /api/v1/processes", Access.PUBLIC, "/api/v1/processes");
 		rule("GET /api/v1/processes/{process}/issues", Access.PUBLIC, "/api/v1/processes/gcm/issues");
 		rule("GET /api/v1/processes/{process}/issues/{issue}/lineup", Access.PUBLIC,
