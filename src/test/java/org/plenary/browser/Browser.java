@@ -9,12 +9,15 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A headless Chromium driven through ChromeDriver, for the browser tests. Uses Debian's chromium and
@@ -82,11 +85,28 @@ final class Browser implements AutoCloseable {
 		open("/login");
 		find("#username").sendKeys(username);
 		find("#password").sendKeys(password);
-		find("form[action='/login'] button[type=submit]").click();
+		clickAndWait("form[action='/login'] button[type=submit]");
 	}
 
 	void logOut() {
-		find("form[action='/logout'] button").click();
+		clickAndWait("form[action='/logout'] button");
+	}
+
+	/** Clicks what leads to another page, and waits until that page has replaced this one. */
+	void clickAndWait(String css) {
+		whileNavigating(() -> find(css).click());
+	}
+
+	/**
+	 * Runs an action that loads a new page and waits until the old page is gone and the new one loaded: otherwise
+	 * the next look-up can find an element of the old page, which then goes stale under it.
+	 */
+	void whileNavigating(Runnable action) {
+		WebElement oldPage = this.driver.findElement(By.tagName("html"));
+		action.run();
+		WebDriverWait wait = new WebDriverWait(this.driver, Duration.ofSeconds(20));
+		wait.until(ExpectedConditions.stalenessOf(oldPage));
+		wait.until((d) -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
 	}
 
 	Path screenshot(String name) {

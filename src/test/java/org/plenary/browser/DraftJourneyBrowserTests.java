@@ -47,7 +47,7 @@ class DraftJourneyBrowserTests {
 					today.getDayOfMonth(), today.getYear()));
 			new Select(browser.find("#status")).selectByValue("DRAFT");
 			browser.find("#file").sendKeys(file.toAbsolutePath().toString());
-			browser.find("form[enctype] button[type=submit]").click();
+			browser.clickAndWait("form[enctype] button[type=submit]");
 
 			// The structure preview: correct the kind of the first node, apply, and see the correction kept.
 			Select firstKind = new Select(browser.find("ol.structure select"));
@@ -55,10 +55,10 @@ class DraftJourneyBrowserTests {
 			String corrected = before.equals("SECTION") ? "PARAGRAPH" : "SECTION";
 			firstKind.selectByValue(corrected);
 			browser.screenshot("draft-import-preview");
-			browser.find("button[formaction$='/import/preview']").click();
+			browser.clickAndWait("button[formaction$='/import/preview']");
 			assertThat(new Select(browser.find("ol.structure select")).getFirstSelectedOption().getAttribute("value"))
 				.isEqualTo(corrected);
-			browser.find("form.import-preview button.primary").click();
+			browser.clickAndWait("form.import-preview button.primary");
 			assertThat(browser.text("main")).contains(label);
 			browser.screenshot("draft-revision");
 
@@ -66,7 +66,7 @@ class DraftJourneyBrowserTests {
 			browser.open("/drafts/gcm");
 			new Select(browser.find("#from")).selectByVisibleText("Rev 1 (illustrative)");
 			new Select(browser.find("#to")).selectByVisibleText(label);
-			browser.find("form.compare-choice button").click();
+			browser.clickAndWait("form.compare-choice button");
 			assertThat(browser.url()).contains("/drafts/gcm/compare");
 			assertThat(browser.text(".comparison")).contains("targeted");
 			int changes = Integer.parseInt(browser.find(".comparison").getAttribute("data-changes"));

@@ -25,13 +25,13 @@ class LineupJourneyBrowserTests {
 		try (Browser browser = new Browser("http://localhost:" + this.port, 1280, 1000)) {
 			browser.logIn("viewer", "plenary-demo");
 			browser.open("/processes/gcm");
-			browser.find("a[href='/processes/gcm/issues']").click();
-			browser.find("a[href^='/processes/gcm/issues/regular-irregular/lineup']").click();
+			browser.clickAndWait("a[href='/processes/gcm/issues']");
+			browser.clickAndWait("a[href^='/processes/gcm/issues/regular-irregular/lineup']");
 			assertThat(browser.text("main h1")).isEqualTo("Regular/irregular distinction");
 
 			browser.find("#asOf").clear();
 			browser.find("#asOf").sendKeys("03122018");
-			browser.find("form.filters button[type=submit]").click();
+			browser.clickAndWait("form.filters button[type=submit]");
 			assertThat(browser.url()).contains("asOf=2018-03-12");
 			String march12 = browser.text(".columns");
 			assertThat(march12).contains("Brazil", "Australia", "Thailand", "EU 27");
@@ -40,7 +40,7 @@ class LineupJourneyBrowserTests {
 			browser.find("#asOf").clear();
 			browser.find("#asOf").sendKeys("03152018");
 			browser.find("#compareWith").sendKeys("03122018");
-			browser.find("form.filters button[type=submit]").click();
+			browser.clickAndWait("form.filters button[type=submit]");
 			assertThat(browser.url()).contains("asOf=2018-03-15").contains("compareWith=2018-03-12");
 			assertThat(browser.text("p.movers")).containsPattern("\\d+ moved since 12 Mar 2018");
 			assertThat(browser.findAll("li.mover")).isNotEmpty();

@@ -35,7 +35,7 @@ class MainJourneysBrowserTests {
 			assertThat(browser.text("main")).contains("Global Compact for Safe, Orderly and Regular Migration");
 			browser.screenshot(role + "-home");
 
-			browser.find("a[href='/processes/gcm/calendar']").click();
+			browser.clickAndWait("a[href='/processes/gcm/calendar']");
 			assertThat(browser.text("main h1")).isEqualTo("Calendar");
 			assertThat(browser.text("main")).contains("Round 2", "Monday 12 March 2018");
 			browser.screenshot(role + "-calendar");
@@ -44,10 +44,10 @@ class MainJourneysBrowserTests {
 			assertThat(browser.text("main")).contains("EU 27", "African Group");
 			browser.screenshot(role + "-actors");
 
-			browser.find("a[href='/groups/EU27']").click();
+			browser.clickAndWait("a[href='/groups/EU27']");
 			browser.find("#asOf").clear();
 			browser.find("#asOf").sendKeys("03132018");
-			browser.find("form.filters button").click();
+			browser.clickAndWait("form.filters button");
 			assertThat(browser.text("main")).contains("Members on 13 March 2018 (27)", "Austria");
 			browser.screenshot(role + "-group");
 
@@ -62,7 +62,7 @@ class MainJourneysBrowserTests {
 	void the_pages_work_by_keyboard_on_a_phone_sized_screen_and_errors_have_their_pages() throws Exception {
 		try (Browser phone = new Browser("http://localhost:" + this.port, 390, 844)) {
 			phone.open("/login");
-			phone.find("#username").sendKeys("viewer", Keys.TAB, "plenary-demo", Keys.ENTER);
+			phone.whileNavigating(() -> phone.find("#username").sendKeys("viewer", Keys.TAB, "plenary-demo", Keys.ENTER));
 			assertThat(phone.text("main h1")).isEqualTo("Negotiations");
 			phone.open("/processes/gcm/calendar");
 			Object overflow = ((org.openqa.selenium.JavascriptExecutor) phone.driver())
