@@ -19,9 +19,6 @@ interface Actors extends ListCrudRepository<Actor, Long> {
 
 	List<Actor> findByCodeIn(Collection<String> codes);
 
-	@Query("select new org.plenary.actors.NameEntry(a.id, a.code, a.name, a.officialName, a.iso2) from Actor a")
-	List<NameEntry> findNameEntries();
-
 	@Query(value = """
 			select new org.plenary.actors.ActorRow(a.id, a.code, a.name, a.kind, a.regionalGroup)
 			from Actor a

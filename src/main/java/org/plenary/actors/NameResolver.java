@@ -87,14 +87,12 @@ public class NameResolver {
 	}
 
 	private NameIndex index() {
-		Map<Long, ActorRef> byId = this.actors.findAll()
-			.stream()
-			.collect(Collectors.toMap(Actor::getId, Actor::ref));
-		List<NameEntry> names = this.actors.findNameEntries();
+		List<Actor> all = this.actors.findAll();
+		Map<Long, ActorRef> byId = all.stream().collect(Collectors.toMap(Actor::getId, Actor::ref));
 		List<Map<String, Set<Long>>> tiers = List.of(
 				tier(this.aliases.findAliasEntries(), AliasEntry::normalized, AliasEntry::actorId),
-				tier(names, NameEntry::name, NameEntry::id, names, NameEntry::officialName),
-				tier(names, NameEntry::code, NameEntry::id), tier(names, NameEntry::iso2, NameEntry::id));
+				tier(all, Actor::getName, Actor::getId, all, Actor::getOfficialName),
+				tier(all, Actor::getCode, Actor::getId), tier(all, Actor::getIso2, Actor::getId));
 		return new NameIndex(byId, tiers);
 	}
 

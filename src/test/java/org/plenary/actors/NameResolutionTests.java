@@ -7,6 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.plenary.PlenaryIntegrationTest;
+import org.plenary.StatementCounter;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -87,6 +88,19 @@ class NameResolutionTests {
 			.doesNotContain("HUN");
 		Resolution eu = this.resolver.resolve("European Union", LocalDate.of(2018, 3, 12));
 		assertThat(eu.members()).extracting(ActorRef::code).contains("HUN").hasSize(28);
+	}
+
+	@Test
+	void many_names_resolve_with_a_fixed_number_of_statements() {
+		List<String> few = List.of("EU 27", "Brazil");
+		List<String> many = List.of("EU 27", "Brazil", "AG", "Lichtenstein", "Luxemburg", "Holy See", "CH", "US",
+				"UK", "Turkey", "Vietnam", "Ivory Coast", "Republic of Korea", "Russia", "Atlantis", "Japan", "India");
+		StatementCounter.reset();
+		this.resolver.resolveAll(few, ROUND_TWO);
+		int forFew = StatementCounter.count();
+		StatementCounter.reset();
+		this.resolver.resolveAll(many, ROUND_TWO);
+		assertThat(StatementCounter.count()).isEqualTo(forFew).isLessThanOrEqualTo(3);
 	}
 
 	@Test
