@@ -10,8 +10,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication
 public class PlenaryApplication {
 
-	public static void main(String[] args) {
-		SpringApplication.run(PlenaryApplication.class, args);
-	}
-
+    public static void main(String[] args) {
+        SpringApplication.run(PlenaryApplication.class, args);
+    }
 }

@@ -22,6 +22,4 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
-public @interface PlenaryIntegrationTest {
-
-}
+public @interface PlenaryIntegrationTest {}

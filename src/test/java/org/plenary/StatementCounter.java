@@ -1,11 +1,9 @@
 package org.plenary;
 
 import java.util.concurrent.atomic.AtomicInteger;
-
 import javax.sql.DataSource;
 
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
-
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
 /**
@@ -14,27 +12,26 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  */
 public final class StatementCounter implements BeanPostProcessor {
 
-	private static final ThreadLocal<AtomicInteger> COUNT = ThreadLocal.withInitial(AtomicInteger::new);
+    private static final ThreadLocal<AtomicInteger> COUNT = ThreadLocal.withInitial(AtomicInteger::new);
 
-	@Override
-	public Object postProcessAfterInitialization(Object bean, String beanName) {
-		if (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
-			return ProxyDataSourceBuilder.create(dataSource)
-				.name("counted")
-				.afterQuery((execution, queries) -> COUNT.get().addAndGet(queries.size()))
-				.build();
-		}
-		return bean;
-	}
+    @Override
+    public Object postProcessAfterInitialization(Object bean, String beanName) {
+        if (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
+            return ProxyDataSourceBuilder.create(dataSource)
+                    .name("counted")
+                    .afterQuery((execution, queries) -> COUNT.get().addAndGet(queries.size()))
+                    .build();
+        }
+        return bean;
+    }
 
-	/** Starts counting from zero on this thread. */
-	public static void reset() {
-		COUNT.get().set(0);
-	}
+    /** Starts counting from zero on this thread. */
+    public static void reset() {
+        COUNT.get().set(0);
+    }
 
-	/** Statements run on this thread since the last {@link #reset()}. */
-	public static int count() {
-		return COUNT.get().get();
-	}
-
+    /** Statements run on this thread since the last {@link #reset()}. */
+    public static int count() {
+        return COUNT.get().get();
+    }
 }

@@ -14,71 +14,69 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  */
 public final class TestDatabase {
 
-	private static volatile Connection connection;
+    private static volatile Connection connection;
 
-	public record Connection(String url, String username, String password, String source) {
+    public record Connection(String url, String username, String password, String source) {}
 
-	}
+    private TestDatabase() {}
 
-	private TestDatabase() {
-	}
+    public static Connection connection() {
+        Connection current = connection;
+        if (current == null) {
+            synchronized (TestDatabase.class) {
+                current = connection;
+                if (current == null) {
+                    current = start();
+                    connection = current;
+                }
+            }
+        }
+        return current;
+    }
 
-	public static Connection connection() {
-		Connection current = connection;
-		if (current == null) {
-			synchronized (TestDatabase.class) {
-				current = connection;
-				if (current == null) {
-					current = start();
-					connection = current;
-				}
-			}
-		}
-		return current;
-	}
+    private static Connection start() {
+        String url = System.getenv("TEST_DATABASE_URL");
+        if (url != null && !url.isBlank()) {
+            return new Connection(
+                    url,
+                    env("TEST_DATABASE_USERNAME", "postgres"),
+                    env("TEST_DATABASE_PASSWORD", ""),
+                    "TEST_DATABASE_URL");
+        }
+        if (dockerAvailable()) {
+            PostgreSQLContainer container = new PostgreSQLContainer("postgres:15-alpine");
+            container.start();
+            return new Connection(
+                    container.getJdbcUrl(), container.getUsername(), container.getPassword(), "Testcontainers");
+        }
+        try {
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    postgres.close();
+                } catch (IOException ex) {
+                    // The JVM is going away; the temporary data directory goes with it.
+                }
+            }));
+            return new Connection(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "", "embedded");
+        } catch (IOException ex) {
+            throw new UncheckedIOException(
+                    "No test database: TEST_DATABASE_URL is not set, no Docker engine "
+                            + "answers, and the embedded PostgreSQL did not start",
+                    ex);
+        }
+    }
 
-	private static Connection start() {
-		String url = System.getenv("TEST_DATABASE_URL");
-		if (url != null && !url.isBlank()) {
-			return new Connection(url, env("TEST_DATABASE_USERNAME", "postgres"), env("TEST_DATABASE_PASSWORD", ""),
-					"TEST_DATABASE_URL");
-		}
-		if (dockerAvailable()) {
-			PostgreSQLContainer container = new PostgreSQLContainer("postgres:15-alpine");
-			container.start();
-			return new Connection(container.getJdbcUrl(), container.getUsername(), container.getPassword(),
-					"Testcontainers");
-		}
-		try {
-			EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-				try {
-					postgres.close();
-				}
-				catch (IOException ex) {
-					// The JVM is going away; the temporary data directory goes with it.
-				}
-			}));
-			return new Connection(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "", "embedded");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("No test database: TEST_DATABASE_URL is not set, no Docker engine "
-					+ "answers, and the embedded PostgreSQL did not start", ex);
-		}
-	}
+    private static boolean dockerAvailable() {
+        try {
+            return DockerClientFactory.instance().isDockerAvailable();
+        } catch (RuntimeException ex) {
+            return false;
+        }
+    }
 
-	private static boolean dockerAvailable() {
-		try {
-			return DockerClientFactory.instance().isDockerAvailable();
-		}
-		catch (RuntimeException ex) {
-			return false;
-		}
-	}
-
-	private static String env(String name, String fallback) {
-		String value = System.getenv(name);
-		return (value != null) ? value : fallback;
-	}
-
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return (value != null) ? value : fallback;
+    }
 }

@@ -12,16 +12,24 @@ import org.springframework.core.env.MapPropertySource;
  */
 public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-	@Override
-	public void initialize(ConfigurableApplicationContext context) {
-		TestDatabase.Connection db = TestDatabase.connection();
-		context.getEnvironment()
-			.getPropertySources()
-			.addFirst(new MapPropertySource("testDatabase",
-					Map.of("spring.datasource.url", db.url(), "spring.datasource.username", db.username(),
-							"spring.datasource.password", db.password(), "spring.test.database.replace", "none",
-							"plenary.demo", "true")));
-		context.getBeanFactory().addBeanPostProcessor(new StatementCounter());
-	}
-
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        TestDatabase.Connection db = TestDatabase.connection();
+        context.getEnvironment()
+                .getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "testDatabase",
+                        Map.of(
+                                "spring.datasource.url",
+                                db.url(),
+                                "spring.datasource.username",
+                                db.username(),
+                                "spring.datasource.password",
+                                db.password(),
+                                "spring.test.database.replace",
+                                "none",
+                                "plenary.demo",
+                                "true")));
+        context.getBeanFactory().addBeanPostProcessor(new StatementCounter());
+    }
 }

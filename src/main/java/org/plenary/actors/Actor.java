@@ -15,88 +15,86 @@ import jakarta.persistence.Version;
 @Entity
 class Actor {
 
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
-	private String code;
+    private String code;
 
-	@Enumerated(EnumType.STRING)
-	private ActorKind kind;
+    @Enumerated(EnumType.STRING)
+    private ActorKind kind;
 
-	private String name;
+    private String name;
 
-	private String officialName;
+    private String officialName;
 
-	private String iso2;
+    private String iso2;
 
-	private String m49;
+    private String m49;
 
-	@Enumerated(EnumType.STRING)
-	private RegionalGroup regionalGroup;
+    @Enumerated(EnumType.STRING)
+    private RegionalGroup regionalGroup;
 
-	@Version
-	private long version;
+    @Version
+    private long version;
 
-	protected Actor() {
-	}
+    protected Actor() {}
 
-	Actor(String code, ActorKind kind, String name) {
-		this.code = code;
-		this.kind = kind;
-		this.name = name;
-	}
+    Actor(String code, ActorKind kind, String name) {
+        this.code = code;
+        this.kind = kind;
+        this.name = name;
+    }
 
-	void update(String name, String officialName, ActorKind kind, String iso2, RegionalGroup regionalGroup) {
-		this.name = name;
-		this.officialName = officialName;
-		this.kind = kind;
-		this.iso2 = iso2;
-		this.regionalGroup = regionalGroup;
-	}
+    void update(String name, String officialName, ActorKind kind, String iso2, RegionalGroup regionalGroup) {
+        this.name = name;
+        this.officialName = officialName;
+        this.kind = kind;
+        this.iso2 = iso2;
+        this.regionalGroup = regionalGroup;
+    }
 
-	public boolean isGroup() {
-		return this.kind == ActorKind.GROUP;
-	}
+    public boolean isGroup() {
+        return this.kind == ActorKind.GROUP;
+    }
 
-	ActorRef ref() {
-		return new ActorRef(this.id, this.code, this.name, this.kind, this.regionalGroup, this.iso2);
-	}
+    ActorRef ref() {
+        return new ActorRef(this.id, this.code, this.name, this.kind, this.regionalGroup, this.iso2);
+    }
 
-	public Long getId() {
-		return this.id;
-	}
+    public Long getId() {
+        return this.id;
+    }
 
-	public String getCode() {
-		return this.code;
-	}
+    public String getCode() {
+        return this.code;
+    }
 
-	public ActorKind getKind() {
-		return this.kind;
-	}
+    public ActorKind getKind() {
+        return this.kind;
+    }
 
-	public String getName() {
-		return this.name;
-	}
+    public String getName() {
+        return this.name;
+    }
 
-	public String getOfficialName() {
-		return this.officialName;
-	}
+    public String getOfficialName() {
+        return this.officialName;
+    }
 
-	public String getIso2() {
-		return this.iso2;
-	}
+    public String getIso2() {
+        return this.iso2;
+    }
 
-	public String getM49() {
-		return this.m49;
-	}
+    public String getM49() {
+        return this.m49;
+    }
 
-	public RegionalGroup getRegionalGroup() {
-		return this.regionalGroup;
-	}
+    public RegionalGroup getRegionalGroup() {
+        return this.regionalGroup;
+    }
 
-	public long getVersion() {
-		return this.version;
-	}
-
+    public long getVersion() {
+        return this.version;
+    }
 }

@@ -1,11 +1,10 @@
 package org.plenary.actors;
 
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import org.plenary.web.NotFoundException;
 import org.plenary.web.StaleEditException;
-
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The writes of the actor admin screens, each in one transaction. The rules of memberships and spokespersons live on
@@ -16,135 +15,146 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class ActorAdministration {
 
-	private final Actors actors;
+    private final Actors actors;
 
-	private final ActorAliases aliases;
+    private final ActorAliases aliases;
 
-	private final Memberships memberships;
+    private final Memberships memberships;
 
-	private final Spokespersons spokespersons;
+    private final Spokespersons spokespersons;
 
-	ActorAdministration(Actors actors, ActorAliases aliases, Memberships memberships, Spokespersons spokespersons) {
-		this.actors = actors;
-		this.aliases = aliases;
-		this.memberships = memberships;
-		this.spokespersons = spokespersons;
-	}
+    ActorAdministration(Actors actors, ActorAliases aliases, Memberships memberships, Spokespersons spokespersons) {
+        this.actors = actors;
+        this.aliases = aliases;
+        this.memberships = memberships;
+        this.spokespersons = spokespersons;
+    }
 
-	Actor create(NewActorForm form) {
-		if (this.actors.existsByCodeIgnoreCase(form.code())) {
-			throw new ActorRuleException("code", "admin.actor.code.taken");
-		}
-		Actor actor = new Actor(form.code(), form.kind(), form.name().strip());
-		actor.update(form.name().strip(), blankToNull(form.officialName()), form.kind(), blankToNull(form.iso2()),
-				form.regionalGroup());
-		return this.actors.save(actor);
-	}
+    Actor create(NewActorForm form) {
+        if (this.actors.existsByCodeIgnoreCase(form.code())) {
+            throw new ActorRuleException("code", "admin.actor.code.taken");
+        }
+        Actor actor = new Actor(form.code(), form.kind(), form.name().strip());
+        actor.update(
+                form.name().strip(),
+                blankToNull(form.officialName()),
+                form.kind(),
+                blankToNull(form.iso2()),
+                form.regionalGroup());
+        return this.actors.save(actor);
+    }
 
-	void update(String code, ActorForm form) {
-		Actor actor = actor(code);
-		StaleEditException.check(form.version(), actor.getVersion());
-		if (actor.isGroup() && form.kind() != ActorKind.GROUP && hasMembersOrSpokespersons(actor)) {
-			throw new ActorRuleException("kind", "admin.actor.kind.groupInUse");
-		}
-		actor.update(form.name().strip(), blankToNull(form.officialName()), form.kind(), blankToNull(form.iso2()),
-				form.regionalGroup());
-	}
+    void update(String code, ActorForm form) {
+        Actor actor = actor(code);
+        StaleEditException.check(form.version(), actor.getVersion());
+        if (actor.isGroup() && form.kind() != ActorKind.GROUP && hasMembersOrSpokespersons(actor)) {
+            throw new ActorRuleException("kind", "admin.actor.kind.groupInUse");
+        }
+        actor.update(
+                form.name().strip(),
+                blankToNull(form.officialName()),
+                form.kind(),
+                blankToNull(form.iso2()),
+                form.regionalGroup());
+    }
 
-	void addAlias(String code, String alias) {
-		Actor actor = actor(code);
-		String normalized = NameResolver.normalize(alias);
-		if (normalized.isEmpty()) {
-			throw new ActorRuleException("alias", "admin.alias.empty");
-		}
-		if (this.aliases.existsByActorIdAndNormalized(actor.getId(), normalized)) {
-			throw new ActorRuleException("alias", "admin.alias.duplicate");
-		}
-		this.aliases.save(new ActorAlias(actor, alias));
-	}
+    void addAlias(String code, String alias) {
+        Actor actor = actor(code);
+        String normalized = NameResolver.normalize(alias);
+        if (normalized.isEmpty()) {
+            throw new ActorRuleException("alias", "admin.alias.empty");
+        }
+        if (this.aliases.existsByActorIdAndNormalized(actor.getId(), normalized)) {
+            throw new ActorRuleException("alias", "admin.alias.duplicate");
+        }
+        this.aliases.save(new ActorAlias(actor, alias));
+    }
 
-	void removeAlias(String code, Long aliasId) {
-		Actor actor = actor(code);
-		ActorAlias alias = this.aliases.findById(aliasId)
-			.filter(a -> a.getActor().getId().equals(actor.getId()))
-			.orElseThrow(() -> new NotFoundException("admin.alias.notFound", aliasId));
-		this.aliases.delete(alias);
-	}
+    void removeAlias(String code, Long aliasId) {
+        Actor actor = actor(code);
+        ActorAlias alias = this.aliases
+                .findById(aliasId)
+                .filter(a -> a.getActor().getId().equals(actor.getId()))
+                .orElseThrow(() -> new NotFoundException("admin.alias.notFound", aliasId));
+        this.aliases.delete(alias);
+    }
 
-	void addMember(String groupCode, MembershipForm form) {
-		Actor group = actor(groupCode);
-		Actor member = this.actors.findByCodeIgnoreCase(form.member().strip())
-			.orElseThrow(() -> new ActorRuleException("member", "admin.actor.unknown"));
-		GroupMembership membership = new GroupMembership(group, member, form.validFrom(), form.validTo());
-		membership.refuseOverlapWith(this.memberships.findBetween(group.getId(), member.getId()));
-		this.memberships.save(membership);
-	}
+    void addMember(String groupCode, MembershipForm form) {
+        Actor group = actor(groupCode);
+        Actor member = this.actors
+                .findByCodeIgnoreCase(form.member().strip())
+                .orElseThrow(() -> new ActorRuleException("member", "admin.actor.unknown"));
+        GroupMembership membership = new GroupMembership(group, member, form.validFrom(), form.validTo());
+        membership.refuseOverlapWith(this.memberships.findBetween(group.getId(), member.getId()));
+        this.memberships.save(membership);
+    }
 
-	void changePeriod(String groupCode, Long id, MembershipPeriodForm form) {
-		GroupMembership membership = membership(groupCode, id);
-		StaleEditException.check(form.version(), membership.getVersion());
-		membership.changePeriod(form.validFrom(), form.validTo());
-		membership.refuseOverlapWith(
-				this.memberships.findBetween(membership.getGroup().getId(), membership.getMember().getId()));
-	}
+    void changePeriod(String groupCode, Long id, MembershipPeriodForm form) {
+        GroupMembership membership = membership(groupCode, id);
+        StaleEditException.check(form.version(), membership.getVersion());
+        membership.changePeriod(form.validFrom(), form.validTo());
+        membership.refuseOverlapWith(this.memberships.findBetween(
+                membership.getGroup().getId(), membership.getMember().getId()));
+    }
 
-	void endMembership(String groupCode, Long id, EndMembershipForm form) {
-		GroupMembership membership = membership(groupCode, id);
-		StaleEditException.check(form.version(), membership.getVersion());
-		membership.end(form.on());
-	}
+    void endMembership(String groupCode, Long id, EndMembershipForm form) {
+        GroupMembership membership = membership(groupCode, id);
+        StaleEditException.check(form.version(), membership.getVersion());
+        membership.end(form.on());
+    }
 
-	void removeMembership(String groupCode, Long id) {
-		this.memberships.delete(membership(groupCode, id));
-	}
+    void removeMembership(String groupCode, Long id) {
+        this.memberships.delete(membership(groupCode, id));
+    }
 
-	void addSpokesperson(String groupCode, SpokespersonForm form) {
-		Actor group = actor(groupCode);
-		Actor speaker = this.actors.findByCodeIgnoreCase(form.actor().strip())
-			.orElseThrow(() -> new ActorRuleException("actor", "admin.actor.unknown"));
-		if (form.meetingId() != null && !this.spokespersons.meetingExists(form.meetingId())) {
-			throw new ActorRuleException("meetingId", "admin.spokesperson.meeting.unknown");
-		}
-		this.spokespersons
-			.save(new Spokesperson(group, speaker, form.validFrom(), form.validTo(), form.meetingId()));
-	}
+    void addSpokesperson(String groupCode, SpokespersonForm form) {
+        Actor group = actor(groupCode);
+        Actor speaker = this.actors
+                .findByCodeIgnoreCase(form.actor().strip())
+                .orElseThrow(() -> new ActorRuleException("actor", "admin.actor.unknown"));
+        if (form.meetingId() != null && !this.spokespersons.meetingExists(form.meetingId())) {
+            throw new ActorRuleException("meetingId", "admin.spokesperson.meeting.unknown");
+        }
+        this.spokespersons.save(new Spokesperson(group, speaker, form.validFrom(), form.validTo(), form.meetingId()));
+    }
 
-	void removeSpokesperson(String groupCode, Long id) {
-		Actor group = actor(groupCode);
-		Spokesperson spokesperson = this.spokespersons.findById(id)
-			.filter(s -> s.getGroup().getId().equals(group.getId()))
-			.orElseThrow(() -> new NotFoundException("admin.spokesperson.notFound", id));
-		this.spokespersons.delete(spokesperson);
-	}
+    void removeSpokesperson(String groupCode, Long id) {
+        Actor group = actor(groupCode);
+        Spokesperson spokesperson = this.spokespersons
+                .findById(id)
+                .filter(s -> s.getGroup().getId().equals(group.getId()))
+                .orElseThrow(() -> new NotFoundException("admin.spokesperson.notFound", id));
+        this.spokespersons.delete(spokesperson);
+    }
 
-	@Transactional(readOnly = true)
-	MembershipPeriodForm periodForm(String groupCode, Long id) {
-		return MembershipPeriodForm.of(membership(groupCode, id));
-	}
+    @Transactional(readOnly = true)
+    MembershipPeriodForm periodForm(String groupCode, Long id) {
+        return MembershipPeriodForm.of(membership(groupCode, id));
+    }
 
-	@Transactional(readOnly = true)
-	long membershipVersion(String groupCode, Long id) {
-		return membership(groupCode, id).getVersion();
-	}
+    @Transactional(readOnly = true)
+    long membershipVersion(String groupCode, Long id) {
+        return membership(groupCode, id).getVersion();
+    }
 
-	private boolean hasMembersOrSpokespersons(Actor group) {
-		return !this.memberships.findAllOfGroup(group.getId()).isEmpty()
-				|| !this.spokespersons.findOfGroup(group.getId()).isEmpty();
-	}
+    private boolean hasMembersOrSpokespersons(Actor group) {
+        return !this.memberships.findAllOfGroup(group.getId()).isEmpty()
+                || !this.spokespersons.findOfGroup(group.getId()).isEmpty();
+    }
 
-	private Actor actor(String code) {
-		return this.actors.findByCodeIgnoreCase(code).orElseThrow(() -> new NotFoundException("actor.notFound", code));
-	}
+    private Actor actor(String code) {
+        return this.actors.findByCodeIgnoreCase(code).orElseThrow(() -> new NotFoundException("actor.notFound", code));
+    }
 
-	private GroupMembership membership(String groupCode, Long id) {
-		Actor group = actor(groupCode);
-		return this.memberships.findById(id)
-			.filter(m -> m.getGroup().getId().equals(group.getId()))
-			.orElseThrow(() -> new NotFoundException("admin.membership.notFound", id));
-	}
+    private GroupMembership membership(String groupCode, Long id) {
+        Actor group = actor(groupCode);
+        return this.memberships
+                .findById(id)
+                .filter(m -> m.getGroup().getId().equals(group.getId()))
+                .orElseThrow(() -> new NotFoundException("admin.membership.notFound", id));
+    }
 
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
-	}
-
+    private static String blankToNull(String value) {
+        return (value == null || value.isBlank()) ? null : value.strip();
+    }
 }

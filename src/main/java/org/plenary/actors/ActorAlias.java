@@ -14,43 +14,41 @@ import jakarta.persistence.Version;
 @Entity
 class ActorAlias {
 
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	private Actor actor;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Actor actor;
 
-	private String alias;
+    private String alias;
 
-	private String normalized;
+    private String normalized;
 
-	@Version
-	private long version;
+    @Version
+    private long version;
 
-	protected ActorAlias() {
-	}
+    protected ActorAlias() {}
 
-	ActorAlias(Actor actor, String alias) {
-		this.actor = actor;
-		this.alias = alias.strip();
-		this.normalized = NameResolver.normalize(alias);
-	}
+    ActorAlias(Actor actor, String alias) {
+        this.actor = actor;
+        this.alias = alias.strip();
+        this.normalized = NameResolver.normalize(alias);
+    }
 
-	public Long getId() {
-		return this.id;
-	}
+    public Long getId() {
+        return this.id;
+    }
 
-	public Actor getActor() {
-		return this.actor;
-	}
+    public Actor getActor() {
+        return this.actor;
+    }
 
-	public String getAlias() {
-		return this.alias;
-	}
+    public String getAlias() {
+        return this.alias;
+    }
 
-	public String getNormalized() {
-		return this.normalized;
-	}
-
+    public String getNormalized() {
+        return this.normalized;
+    }
 }

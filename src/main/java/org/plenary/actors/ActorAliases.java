@@ -7,11 +7,10 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface ActorAliases extends ListCrudRepository<ActorAlias, Long> {
 
-	@Query("select new org.plenary.actors.AliasEntry(a.actor.id, a.alias, a.normalized) from ActorAlias a")
-	List<AliasEntry> findAliasEntries();
+    @Query("select new org.plenary.actors.AliasEntry(a.actor.id, a.alias, a.normalized) from ActorAlias a")
+    List<AliasEntry> findAliasEntries();
 
-	List<ActorAlias> findByActorIdOrderByAlias(Long actorId);
+    List<ActorAlias> findByActorIdOrderByAlias(Long actorId);
 
-	boolean existsByActorIdAndNormalized(Long actorId, String normalized);
-
+    boolean existsByActorIdAndNormalized(Long actorId, String normalized);
 }

@@ -15,36 +15,35 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ActorDirectory {
 
-	private final Actors actors;
+    private final Actors actors;
 
-	private final Memberships memberships;
+    private final Memberships memberships;
 
-	ActorDirectory(Actors actors, Memberships memberships) {
-		this.actors = actors;
-		this.memberships = memberships;
-	}
+    ActorDirectory(Actors actors, Memberships memberships) {
+        this.actors = actors;
+        this.memberships = memberships;
+    }
 
-	public Optional<ActorRef> find(String code) {
-		return this.actors.findByCodeIgnoreCase(code).map(Actor::ref);
-	}
+    public Optional<ActorRef> find(String code) {
+        return this.actors.findByCodeIgnoreCase(code).map(Actor::ref);
+    }
 
-	public List<ActorRef> all() {
-		return this.actors.findAll().stream().map(Actor::ref).toList();
-	}
+    public List<ActorRef> all() {
+        return this.actors.findAll().stream().map(Actor::ref).toList();
+    }
 
-	/** The actors with these ids, by name, one query. */
-	public List<ActorRef> findAll(Collection<Long> ids) {
-		return ids.isEmpty() ? List.of()
-				: this.actors.findAllById(ids)
-					.stream()
-					.map(Actor::ref)
-					.sorted(java.util.Comparator.comparing(ActorRef::name))
-					.toList();
-	}
+    /** The actors with these ids, by name, one query. */
+    public List<ActorRef> findAll(Collection<Long> ids) {
+        return ids.isEmpty()
+                ? List.of()
+                : this.actors.findAllById(ids).stream()
+                        .map(Actor::ref)
+                        .sorted(java.util.Comparator.comparing(ActorRef::name))
+                        .toList();
+    }
 
-	/** The memberships of the given groups valid on the date, one query. */
-	public List<MembershipRow> membersOn(Collection<Long> groupIds, LocalDate date) {
-		return groupIds.isEmpty() ? List.of() : this.memberships.findMembersOn(groupIds, date);
-	}
-
+    /** The memberships of the given groups valid on the date, one query. */
+    public List<MembershipRow> membersOn(Collection<Long> groupIds, LocalDate date) {
+        return groupIds.isEmpty() ? List.of() : this.memberships.findMembersOn(groupIds, date);
+    }
 }

@@ -4,11 +4,14 @@ package org.plenary.actors;
  * What sort of actor this is.
  */
 public enum ActorKind {
+    STATE,
+    OBSERVER_STATE,
+    GROUP,
+    UN_BODY,
+    CIVIL_SOCIETY,
+    OTHER;
 
-	STATE, OBSERVER_STATE, GROUP, UN_BODY, CIVIL_SOCIETY, OTHER;
-
-	public boolean isState() {
-		return this == STATE || this == OBSERVER_STATE;
-	}
-
+    public boolean isState() {
+        return this == STATE || this == OBSERVER_STATE;
+    }
 }

@@ -1,6 +1,4 @@
 package org.plenary.actors;
 
 /** A line of the actors list. */
-public record ActorRow(Long id, String code, String name, ActorKind kind, RegionalGroup regionalGroup) {
-
-}
+public record ActorRow(Long id, String code, String name, ActorKind kind, RegionalGroup regionalGroup) {}

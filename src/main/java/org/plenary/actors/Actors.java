@@ -11,15 +11,15 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface Actors extends ListCrudRepository<Actor, Long> {
 
-	Optional<Actor> findByCodeIgnoreCase(String code);
+    Optional<Actor> findByCodeIgnoreCase(String code);
 
-	boolean existsByCodeIgnoreCase(String code);
+    boolean existsByCodeIgnoreCase(String code);
 
-	List<Actor> findByKindOrderByName(ActorKind kind);
+    List<Actor> findByKindOrderByName(ActorKind kind);
 
-	List<Actor> findByCodeIn(Collection<String> codes);
+    List<Actor> findByCodeIn(Collection<String> codes);
 
-	@Query(value = """
+    @Query(value = """
 			select new org.plenary.actors.ActorRow(a.id, a.code, a.name, a.kind, a.regionalGroup)
 			from Actor a
 			where (:kind is null or a.kind = :kind)
@@ -40,7 +40,12 @@ interface Actors extends ListCrudRepository<Actor, Long> {
 			       and m.member = a and (m.validFrom is null or m.validFrom <= :date)
 			       and (m.validTo is null or m.validTo >= :date)))
 			""")
-	Page<ActorRow> search(ActorKind kind, RegionalGroup region, String search, String pattern, Long groupId,
-			java.time.LocalDate date, Pageable pageable);
-
+    Page<ActorRow> search(
+            ActorKind kind,
+            RegionalGroup region,
+            String search,
+            String pattern,
+            Long groupId,
+            java.time.LocalDate date,
+            Pageable pageable);
 }

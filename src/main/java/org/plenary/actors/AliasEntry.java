@@ -1,6 +1,4 @@
 package org.plenary.actors;
 
 /** An alias as name resolution reads it. */
-public record AliasEntry(Long actorId, String alias, String normalized) {
-
-}
+public record AliasEntry(Long actorId, String alias, String normalized) {}

@@ -8,6 +8,5 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 
 /** The last day of a membership, for the version of it the page showed. */
-public record EndMembershipForm(@NotNull @DateTimeFormat(iso = ISO.DATE) LocalDate on, long version) {
-
-}
+public record EndMembershipForm(
+        @NotNull @DateTimeFormat(iso = ISO.DATE) LocalDate on, long version) {}

@@ -6,11 +6,6 @@ import java.time.LocalDate;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.plenary.web.EditConflict;
-import org.plenary.web.FormErrors;
-import org.plenary.web.NotFoundException;
-import org.plenary.web.StaleEditException;
-
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,192 +16,215 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.plenary.web.EditConflict;
+import org.plenary.web.FormErrors;
+import org.plenary.web.NotFoundException;
+import org.plenary.web.StaleEditException;
+
 /**
  * Administration of a group: its memberships over time (add, change the period, end, remove) and its spokespersons.
  */
 @Controller
 class GroupAdminController {
 
-	private static final String GROUP = "admin/actors/group";
+    private static final String GROUP = "admin/actors/group";
 
-	private static final String MEMBERSHIP = "admin/actors/membership";
+    private static final String MEMBERSHIP = "admin/actors/membership";
 
-	private final Actors actors;
+    private final Actors actors;
 
-	private final Memberships memberships;
+    private final Memberships memberships;
 
-	private final Spokespersons spokespersons;
+    private final Spokespersons spokespersons;
 
-	private final ActorAdministration administration;
+    private final ActorAdministration administration;
 
-	private final Clock clock;
+    private final Clock clock;
 
-	GroupAdminController(Actors actors, Memberships memberships, Spokespersons spokespersons,
-			ActorAdministration administration, Clock clock) {
-		this.actors = actors;
-		this.memberships = memberships;
-		this.spokespersons = spokespersons;
-		this.administration = administration;
-		this.clock = clock;
-	}
+    GroupAdminController(
+            Actors actors,
+            Memberships memberships,
+            Spokespersons spokespersons,
+            ActorAdministration administration,
+            Clock clock) {
+        this.actors = actors;
+        this.memberships = memberships;
+        this.spokespersons = spokespersons;
+        this.administration = administration;
+        this.clock = clock;
+    }
 
-	@GetMapping("/admin/groups/{code}")
-	String group(@PathVariable String code, Model model) {
-		return page(group(code), model);
-	}
+    @GetMapping("/admin/groups/{code}")
+    String group(@PathVariable String code, Model model) {
+        return page(group(code), model);
+    }
 
-	@PostMapping("/admin/groups/{code}/memberships")
-	String addMember(@PathVariable String code, @Valid @ModelAttribute("memberForm") MembershipForm form,
-			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		FormErrors.requireReadable(form);
-		Actor group = group(code);
-		if (!result.hasErrors()) {
-			try {
-				this.administration.addMember(group.getCode(), form);
-				return done(redirect, "admin.created", group, "#members");
-			}
-			catch (ActorRuleException ex) {
-				FormErrors.reject(result, ex.field(), ex.messageKey());
-			}
-		}
-		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		return page(group, model);
-	}
+    @PostMapping("/admin/groups/{code}/memberships")
+    String addMember(
+            @PathVariable String code,
+            @Valid @ModelAttribute("memberForm") MembershipForm form,
+            BindingResult result,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        FormErrors.requireReadable(form);
+        Actor group = group(code);
+        if (!result.hasErrors()) {
+            try {
+                this.administration.addMember(group.getCode(), form);
+                return done(redirect, "admin.created", group, "#members");
+            } catch (ActorRuleException ex) {
+                FormErrors.reject(result, ex.field(), ex.messageKey());
+            }
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return page(group, model);
+    }
 
-	@GetMapping("/admin/groups/{code}/memberships/{id}")
-	String membership(@PathVariable String code, @PathVariable Long id, Model model) {
-		model.addAttribute("form", this.administration.periodForm(code, id));
-		return membershipPage(group(code), id, model);
-	}
+    @GetMapping("/admin/groups/{code}/memberships/{id}")
+    String membership(@PathVariable String code, @PathVariable Long id, Model model) {
+        model.addAttribute("form", this.administration.periodForm(code, id));
+        return membershipPage(group(code), id, model);
+    }
 
-	@PostMapping("/admin/groups/{code}/memberships/{id}")
-	String savePeriod(@PathVariable String code, @PathVariable Long id,
-			@Valid @ModelAttribute("form") MembershipPeriodForm form, BindingResult result, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		FormErrors.requireReadable(form);
-		Actor group = group(code);
-		if (!result.hasErrors()) {
-			try {
-				this.administration.changePeriod(group.getCode(), id, form);
-				return done(redirect, "admin.saved", group, "#members");
-			}
-			catch (ActorRuleException ex) {
-				FormErrors.reject(result, ex.field(), ex.messageKey());
-			}
-			catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
-				MembershipPeriodForm saved = this.administration.periodForm(group.getCode(), id);
-				model.addAttribute("conflict",
-						EditConflict.compare()
-							.field("admin.validFrom", form.validFrom(), saved.validFrom())
-							.field("admin.validTo", form.validTo(), saved.validTo())
-							.build());
-				model.addAttribute("form", form.withVersion(saved.version()));
-				response.setStatus(HttpServletResponse.SC_CONFLICT);
-				return membershipPage(group, id, model);
-			}
-		}
-		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		return membershipPage(group, id, model);
-	}
+    @PostMapping("/admin/groups/{code}/memberships/{id}")
+    String savePeriod(
+            @PathVariable String code,
+            @PathVariable Long id,
+            @Valid @ModelAttribute("form") MembershipPeriodForm form,
+            BindingResult result,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        FormErrors.requireReadable(form);
+        Actor group = group(code);
+        if (!result.hasErrors()) {
+            try {
+                this.administration.changePeriod(group.getCode(), id, form);
+                return done(redirect, "admin.saved", group, "#members");
+            } catch (ActorRuleException ex) {
+                FormErrors.reject(result, ex.field(), ex.messageKey());
+            } catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
+                MembershipPeriodForm saved = this.administration.periodForm(group.getCode(), id);
+                model.addAttribute(
+                        "conflict",
+                        EditConflict.compare()
+                                .field("admin.validFrom", form.validFrom(), saved.validFrom())
+                                .field("admin.validTo", form.validTo(), saved.validTo())
+                                .build());
+                model.addAttribute("form", form.withVersion(saved.version()));
+                response.setStatus(HttpServletResponse.SC_CONFLICT);
+                return membershipPage(group, id, model);
+            }
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return membershipPage(group, id, model);
+    }
 
-	@PostMapping("/admin/groups/{code}/memberships/{id}/end")
-	String end(@PathVariable String code, @PathVariable Long id,
-			@Valid @ModelAttribute("endForm") EndMembershipForm form, BindingResult result, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		FormErrors.requireReadable(form);
-		Actor group = group(code);
-		if (!result.hasErrors()) {
-			try {
-				this.administration.endMembership(group.getCode(), id, form);
-				return done(redirect, "admin.membership.ended", group, "#members");
-			}
-			catch (ActorRuleException ex) {
-				result.reject(ex.messageKey());
-			}
-			catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
-				// The list shows the period saved now; ending it again is one click.
-				result.reject("admin.membership.changed");
-				response.setStatus(HttpServletResponse.SC_CONFLICT);
-				return page(group, model);
-			}
-		}
-		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		return page(group, model);
-	}
+    @PostMapping("/admin/groups/{code}/memberships/{id}/end")
+    String end(
+            @PathVariable String code,
+            @PathVariable Long id,
+            @Valid @ModelAttribute("endForm") EndMembershipForm form,
+            BindingResult result,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        FormErrors.requireReadable(form);
+        Actor group = group(code);
+        if (!result.hasErrors()) {
+            try {
+                this.administration.endMembership(group.getCode(), id, form);
+                return done(redirect, "admin.membership.ended", group, "#members");
+            } catch (ActorRuleException ex) {
+                result.reject(ex.messageKey());
+            } catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
+                // The list shows the period saved now; ending it again is one click.
+                result.reject("admin.membership.changed");
+                response.setStatus(HttpServletResponse.SC_CONFLICT);
+                return page(group, model);
+            }
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return page(group, model);
+    }
 
-	@PostMapping("/admin/groups/{code}/memberships/{id}/delete")
-	String removeMembership(@PathVariable String code, @PathVariable Long id, RedirectAttributes redirect) {
-		Actor group = group(code);
-		this.administration.removeMembership(group.getCode(), id);
-		return done(redirect, "admin.removed", group, "#members");
-	}
+    @PostMapping("/admin/groups/{code}/memberships/{id}/delete")
+    String removeMembership(@PathVariable String code, @PathVariable Long id, RedirectAttributes redirect) {
+        Actor group = group(code);
+        this.administration.removeMembership(group.getCode(), id);
+        return done(redirect, "admin.removed", group, "#members");
+    }
 
-	@PostMapping("/admin/groups/{code}/spokespersons")
-	String addSpokesperson(@PathVariable String code,
-			@Valid @ModelAttribute("spokespersonForm") SpokespersonForm form, BindingResult result, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		FormErrors.requireReadable(form);
-		Actor group = group(code);
-		if (!result.hasErrors()) {
-			try {
-				this.administration.addSpokesperson(group.getCode(), form);
-				return done(redirect, "admin.created", group, "#spokespersons");
-			}
-			catch (ActorRuleException ex) {
-				FormErrors.reject(result, ex.field(), ex.messageKey());
-			}
-		}
-		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		return page(group, model);
-	}
+    @PostMapping("/admin/groups/{code}/spokespersons")
+    String addSpokesperson(
+            @PathVariable String code,
+            @Valid @ModelAttribute("spokespersonForm") SpokespersonForm form,
+            BindingResult result,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        FormErrors.requireReadable(form);
+        Actor group = group(code);
+        if (!result.hasErrors()) {
+            try {
+                this.administration.addSpokesperson(group.getCode(), form);
+                return done(redirect, "admin.created", group, "#spokespersons");
+            } catch (ActorRuleException ex) {
+                FormErrors.reject(result, ex.field(), ex.messageKey());
+            }
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return page(group, model);
+    }
 
-	@PostMapping("/admin/groups/{code}/spokespersons/{id}/delete")
-	String removeSpokesperson(@PathVariable String code, @PathVariable Long id, RedirectAttributes redirect) {
-		Actor group = group(code);
-		this.administration.removeSpokesperson(group.getCode(), id);
-		return done(redirect, "admin.removed", group, "#spokespersons");
-	}
+    @PostMapping("/admin/groups/{code}/spokespersons/{id}/delete")
+    String removeSpokesperson(@PathVariable String code, @PathVariable Long id, RedirectAttributes redirect) {
+        Actor group = group(code);
+        this.administration.removeSpokesperson(group.getCode(), id);
+        return done(redirect, "admin.removed", group, "#spokespersons");
+    }
 
-	private String page(Actor group, Model model) {
-		model.addAttribute("group", group);
-		model.addAttribute("today", LocalDate.now(this.clock));
-		model.addAttribute("memberships", this.memberships.findAllOfGroup(group.getId()));
-		model.addAttribute("spokespersons", this.spokespersons.findOfGroup(group.getId()));
-		if (!model.containsAttribute("memberForm")) {
-			model.addAttribute("memberForm", MembershipForm.empty());
-		}
-		if (!model.containsAttribute("spokespersonForm")) {
-			model.addAttribute("spokespersonForm", SpokespersonForm.empty());
-		}
-		if (!model.containsAttribute("endForm")) {
-			model.addAttribute("endForm", new EndMembershipForm(LocalDate.now(this.clock), 0));
-		}
-		return GROUP;
-	}
+    private String page(Actor group, Model model) {
+        model.addAttribute("group", group);
+        model.addAttribute("today", LocalDate.now(this.clock));
+        model.addAttribute("memberships", this.memberships.findAllOfGroup(group.getId()));
+        model.addAttribute("spokespersons", this.spokespersons.findOfGroup(group.getId()));
+        if (!model.containsAttribute("memberForm")) {
+            model.addAttribute("memberForm", MembershipForm.empty());
+        }
+        if (!model.containsAttribute("spokespersonForm")) {
+            model.addAttribute("spokespersonForm", SpokespersonForm.empty());
+        }
+        if (!model.containsAttribute("endForm")) {
+            model.addAttribute("endForm", new EndMembershipForm(LocalDate.now(this.clock), 0));
+        }
+        return GROUP;
+    }
 
-	private String membershipPage(Actor group, Long id, Model model) {
-		model.addAttribute("group", group);
-		model.addAttribute("membershipId", id);
-		model.addAttribute("membership", this.memberships.findAllOfGroup(group.getId())
-			.stream()
-			.filter(m -> m.id().equals(id))
-			.findFirst()
-			.orElseThrow(() -> new NotFoundException("admin.membership.notFound", id)));
-		return MEMBERSHIP;
-	}
+    private String membershipPage(Actor group, Long id, Model model) {
+        model.addAttribute("group", group);
+        model.addAttribute("membershipId", id);
+        model.addAttribute(
+                "membership",
+                this.memberships.findAllOfGroup(group.getId()).stream()
+                        .filter(m -> m.id().equals(id))
+                        .findFirst()
+                        .orElseThrow(() -> new NotFoundException("admin.membership.notFound", id)));
+        return MEMBERSHIP;
+    }
 
-	private Actor group(String code) {
-		Actor group = this.actors.findByCodeIgnoreCase(code)
-			.orElseThrow(() -> new NotFoundException("actor.notFound", code));
-		if (!group.isGroup()) {
-			throw new NotFoundException("admin.group.notFound", code);
-		}
-		return group;
-	}
+    private Actor group(String code) {
+        Actor group =
+                this.actors.findByCodeIgnoreCase(code).orElseThrow(() -> new NotFoundException("actor.notFound", code));
+        if (!group.isGroup()) {
+            throw new NotFoundException("admin.group.notFound", code);
+        }
+        return group;
+    }
 
-	private static String done(RedirectAttributes redirect, String flash, Actor group, String anchor) {
-		redirect.addFlashAttribute("flash", flash);
-		return "redirect:/admin/groups/" + group.getCode() + anchor;
-	}
-
+    private static String done(RedirectAttributes redirect, String flash, Actor group, String anchor) {
+        redirect.addFlashAttribute("flash", flash);
+        return "redirect:/admin/groups/" + group.getCode() + anchor;
+    }
 }

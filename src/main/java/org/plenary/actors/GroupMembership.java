@@ -18,94 +18,93 @@ import jakarta.persistence.Version;
 @Entity
 class GroupMembership {
 
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	private Actor group;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Actor group;
 
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	private Actor member;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Actor member;
 
-	private LocalDate validFrom;
+    private LocalDate validFrom;
 
-	private LocalDate validTo;
+    private LocalDate validTo;
 
-	@Version
-	private long version;
+    @Version
+    private long version;
 
-	protected GroupMembership() {
-	}
+    protected GroupMembership() {}
 
-	GroupMembership(Actor group, Actor member, LocalDate validFrom, LocalDate validTo) {
-		if (!group.isGroup()) {
-			throw new ActorRuleException("group", "membership.notAGroup");
-		}
-		if (group.getId() != null && group.getId().equals(member.getId())) {
-			throw new ActorRuleException("member", "membership.self");
-		}
-		this.group = group;
-		this.member = member;
-		changePeriod(validFrom, validTo);
-	}
+    GroupMembership(Actor group, Actor member, LocalDate validFrom, LocalDate validTo) {
+        if (!group.isGroup()) {
+            throw new ActorRuleException("group", "membership.notAGroup");
+        }
+        if (group.getId() != null && group.getId().equals(member.getId())) {
+            throw new ActorRuleException("member", "membership.self");
+        }
+        this.group = group;
+        this.member = member;
+        changePeriod(validFrom, validTo);
+    }
 
-	void changePeriod(LocalDate validFrom, LocalDate validTo) {
-		if (validFrom != null && validTo != null && validTo.isBefore(validFrom)) {
-			throw new ActorRuleException("validTo", "validity.order");
-		}
-		this.validFrom = validFrom;
-		this.validTo = validTo;
-	}
+    void changePeriod(LocalDate validFrom, LocalDate validTo) {
+        if (validFrom != null && validTo != null && validTo.isBefore(validFrom)) {
+            throw new ActorRuleException("validTo", "validity.order");
+        }
+        this.validFrom = validFrom;
+        this.validTo = validTo;
+    }
 
-	/** Ends the membership on the given day (inclusive). */
-	void end(LocalDate on) {
-		changePeriod(this.validFrom, on);
-	}
+    /** Ends the membership on the given day (inclusive). */
+    void end(LocalDate on) {
+        changePeriod(this.validFrom, on);
+    }
 
-	/**
-	 * Refuses a period that overlaps another membership of the same member in the same group: one membership per
-	 * pair at any date, so "members on a date" never lists an actor twice.
-	 */
-	void refuseOverlapWith(Collection<GroupMembership> samePair) {
-		for (GroupMembership other : samePair) {
-			if (other != this && (this.id == null || !this.id.equals(other.id))
-					&& validity().overlaps(other.validity())) {
-				throw new ActorRuleException("validFrom", "membership.overlap");
-			}
-		}
-	}
+    /**
+     * Refuses a period that overlaps another membership of the same member in the same group: one membership per
+     * pair at any date, so "members on a date" never lists an actor twice.
+     */
+    void refuseOverlapWith(Collection<GroupMembership> samePair) {
+        for (GroupMembership other : samePair) {
+            if (other != this
+                    && (this.id == null || !this.id.equals(other.id))
+                    && validity().overlaps(other.validity())) {
+                throw new ActorRuleException("validFrom", "membership.overlap");
+            }
+        }
+    }
 
-	boolean isValidOn(LocalDate date) {
-		return validity().contains(date);
-	}
+    boolean isValidOn(LocalDate date) {
+        return validity().contains(date);
+    }
 
-	Validity validity() {
-		return new Validity(this.validFrom, this.validTo);
-	}
+    Validity validity() {
+        return new Validity(this.validFrom, this.validTo);
+    }
 
-	Long getId() {
-		return this.id;
-	}
+    Long getId() {
+        return this.id;
+    }
 
-	Actor getGroup() {
-		return this.group;
-	}
+    Actor getGroup() {
+        return this.group;
+    }
 
-	Actor getMember() {
-		return this.member;
-	}
+    Actor getMember() {
+        return this.member;
+    }
 
-	LocalDate getValidFrom() {
-		return this.validFrom;
-	}
+    LocalDate getValidFrom() {
+        return this.validFrom;
+    }
 
-	LocalDate getValidTo() {
-		return this.validTo;
-	}
+    LocalDate getValidTo() {
+        return this.validTo;
+    }
 
-	long getVersion() {
-		return this.version;
-	}
-
+    long getVersion() {
+        return this.version;
+    }
 }

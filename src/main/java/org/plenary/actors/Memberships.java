@@ -9,7 +9,7 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface Memberships extends ListCrudRepository<GroupMembership, Long> {
 
-	@Query("""
+    @Query("""
 			select new org.plenary.actors.MembershipRow(m.id, g.id, g.code, g.name, a.id, a.code, a.name, a.kind,
 				a.regionalGroup, a.iso2, m.validFrom, m.validTo, m.version)
 			from GroupMembership m join m.group g join m.member a
@@ -17,30 +17,29 @@ interface Memberships extends ListCrudRepository<GroupMembership, Long> {
 			  and (m.validFrom is null or m.validFrom <= :date) and (m.validTo is null or m.validTo >= :date)
 			order by a.name
 			""")
-	List<MembershipRow> findMembersOn(Collection<Long> groupIds, LocalDate date);
+    List<MembershipRow> findMembersOn(Collection<Long> groupIds, LocalDate date);
 
-	@Query("""
+    @Query("""
 			select new org.plenary.actors.MembershipRow(m.id, g.id, g.code, g.name, a.id, a.code, a.name, a.kind,
 				a.regionalGroup, a.iso2, m.validFrom, m.validTo, m.version)
 			from GroupMembership m join m.group g join m.member a
 			where g.id = :groupId
 			order by a.name, m.validFrom nulls first
 			""")
-	List<MembershipRow> findAllOfGroup(Long groupId);
+    List<MembershipRow> findAllOfGroup(Long groupId);
 
-	@Query("""
+    @Query("""
 			select new org.plenary.actors.MembershipRow(m.id, g.id, g.code, g.name, a.id, a.code, a.name, a.kind,
 				a.regionalGroup, a.iso2, m.validFrom, m.validTo, m.version)
 			from GroupMembership m join m.group g join m.member a
 			where a.id = :memberId
 			order by m.validFrom nulls first, g.name
 			""")
-	List<MembershipRow> findAllOfMember(Long memberId);
+    List<MembershipRow> findAllOfMember(Long memberId);
 
-	@Query("""
+    @Query("""
 			select m from GroupMembership m
 			where m.group.id = :groupId and m.member.id = :memberId
 			""")
-	List<GroupMembership> findBetween(Long groupId, Long memberId);
-
+    List<GroupMembership> findBetween(Long groupId, Long memberId);
 }

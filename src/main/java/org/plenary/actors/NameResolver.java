@@ -28,111 +28,117 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class NameResolver {
 
-	private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^\\p{IsAlphabetic}\\p{IsDigit}]");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^\\p{IsAlphabetic}\\p{IsDigit}]");
 
-	private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
 
-	private static final Pattern LEADING_ARTICLE = Pattern.compile("^the\\s+");
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("^the\\s+");
 
-	private final Actors actors;
+    private final Actors actors;
 
-	private final ActorAliases aliases;
+    private final ActorAliases aliases;
 
-	private final Memberships memberships;
+    private final Memberships memberships;
 
-	NameResolver(Actors actors, ActorAliases aliases, Memberships memberships) {
-		this.actors = actors;
-		this.aliases = aliases;
-		this.memberships = memberships;
-	}
+    NameResolver(Actors actors, ActorAliases aliases, Memberships memberships) {
+        this.actors = actors;
+        this.aliases = aliases;
+        this.memberships = memberships;
+    }
 
-	/** The form every name is compared in: "Côte d'Ivoire" and "cote divoire" both become "cotedivoire". */
-	public static String normalize(String name) {
-		if (name == null) {
-			return "";
-		}
-		String decomposed = Normalizer.normalize(name.strip(), Normalizer.Form.NFKD);
-		String plain = COMBINING_MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
-		plain = plain.replace("ß", "ss").replace("æ", "ae").replace("ø", "o").replace("œ", "oe");
-		plain = LEADING_ARTICLE.matcher(plain).replaceFirst("");
-		return NOT_ALPHANUMERIC.matcher(plain).replaceAll("");
-	}
+    /** The form every name is compared in: "Côte d'Ivoire" and "cote divoire" both become "cotedivoire". */
+    public static String normalize(String name) {
+        if (name == null) {
+            return "";
+        }
+        String decomposed = Normalizer.normalize(name.strip(), Normalizer.Form.NFKD);
+        String plain = COMBINING_MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+        plain = plain.replace("ß", "ss").replace("æ", "ae").replace("ø", "o").replace("œ", "oe");
+        plain = LEADING_ARTICLE.matcher(plain).replaceFirst("");
+        return NOT_ALPHANUMERIC.matcher(plain).replaceAll("");
+    }
 
-	public Resolution resolve(String name, LocalDate date) {
-		return resolveAll(List.of(name), date).get(0);
-	}
+    public Resolution resolve(String name, LocalDate date) {
+        return resolveAll(List.of(name), date).get(0);
+    }
 
-	/** Resolves many names with a fixed number of queries. */
-	public List<Resolution> resolveAll(Collection<String> names, LocalDate date) {
-		NameIndex index = index();
-		List<Resolution> resolutions = new ArrayList<>();
-		for (String name : names) {
-			resolutions.add(index.resolve(name));
-		}
-		Set<Long> groupIds = resolutions.stream()
-			.filter(r -> r.status() == Resolution.Status.RESOLVED && r.actor().kind() == ActorKind.GROUP)
-			.map(r -> r.actor().id())
-			.collect(Collectors.toSet());
-		if (groupIds.isEmpty()) {
-			return resolutions;
-		}
-		Map<Long, List<ActorRef>> members = this.memberships.findMembersOn(groupIds, date)
-			.stream()
-			.collect(Collectors.groupingBy(MembershipRow::groupId, LinkedHashMap::new,
-					Collectors.mapping(MembershipRow::member, Collectors.toList())));
-		return resolutions.stream()
-			.map(r -> (r.status() == Resolution.Status.RESOLVED && groupIds.contains(r.actor().id()))
-					? r.withMembers(members.getOrDefault(r.actor().id(), List.of())) : r)
-			.toList();
-	}
+    /** Resolves many names with a fixed number of queries. */
+    public List<Resolution> resolveAll(Collection<String> names, LocalDate date) {
+        NameIndex index = index();
+        List<Resolution> resolutions = new ArrayList<>();
+        for (String name : names) {
+            resolutions.add(index.resolve(name));
+        }
+        Set<Long> groupIds = resolutions.stream()
+                .filter(r ->
+                        r.status() == Resolution.Status.RESOLVED && r.actor().kind() == ActorKind.GROUP)
+                .map(r -> r.actor().id())
+                .collect(Collectors.toSet());
+        if (groupIds.isEmpty()) {
+            return resolutions;
+        }
+        Map<Long, List<ActorRef>> members = this.memberships.findMembersOn(groupIds, date).stream()
+                .collect(Collectors.groupingBy(
+                        MembershipRow::groupId,
+                        LinkedHashMap::new,
+                        Collectors.mapping(MembershipRow::member, Collectors.toList())));
+        return resolutions.stream()
+                .map(r -> (r.status() == Resolution.Status.RESOLVED
+                                && groupIds.contains(r.actor().id()))
+                        ? r.withMembers(members.getOrDefault(r.actor().id(), List.of()))
+                        : r)
+                .toList();
+    }
 
-	private NameIndex index() {
-		List<Actor> all = this.actors.findAll();
-		Map<Long, ActorRef> byId = all.stream().collect(Collectors.toMap(Actor::getId, Actor::ref));
-		List<Map<String, Set<Long>>> tiers = List.of(
-				tier(this.aliases.findAliasEntries(), AliasEntry::normalized, AliasEntry::actorId),
-				tier(all, Actor::getName, Actor::getId, all, Actor::getOfficialName),
-				tier(all, Actor::getCode, Actor::getId), tier(all, Actor::getIso2, Actor::getId));
-		return new NameIndex(byId, tiers);
-	}
+    private NameIndex index() {
+        List<Actor> all = this.actors.findAll();
+        Map<Long, ActorRef> byId = all.stream().collect(Collectors.toMap(Actor::getId, Actor::ref));
+        List<Map<String, Set<Long>>> tiers = List.of(
+                tier(this.aliases.findAliasEntries(), AliasEntry::normalized, AliasEntry::actorId),
+                tier(all, Actor::getName, Actor::getId, all, Actor::getOfficialName),
+                tier(all, Actor::getCode, Actor::getId),
+                tier(all, Actor::getIso2, Actor::getId));
+        return new NameIndex(byId, tiers);
+    }
 
-	private static <T> Map<String, Set<Long>> tier(List<T> entries, Function<T, String> key, Function<T, Long> id) {
-		Map<String, Set<Long>> tier = new LinkedHashMap<>();
-		for (T entry : entries) {
-			String normalized = normalize(key.apply(entry));
-			if (!normalized.isEmpty()) {
-				tier.computeIfAbsent(normalized, k -> new LinkedHashSet<>()).add(id.apply(entry));
-			}
-		}
-		return tier;
-	}
+    private static <T> Map<String, Set<Long>> tier(List<T> entries, Function<T, String> key, Function<T, Long> id) {
+        Map<String, Set<Long>> tier = new LinkedHashMap<>();
+        for (T entry : entries) {
+            String normalized = normalize(key.apply(entry));
+            if (!normalized.isEmpty()) {
+                tier.computeIfAbsent(normalized, k -> new LinkedHashSet<>()).add(id.apply(entry));
+            }
+        }
+        return tier;
+    }
 
-	private static <T> Map<String, Set<Long>> tier(List<T> entries, Function<T, String> key, Function<T, Long> id,
-			List<T> more, Function<T, String> moreKey) {
-		Map<String, Set<Long>> tier = tier(entries, key, id);
-		tier(more, moreKey, id).forEach((k, v) -> tier.computeIfAbsent(k, x -> new LinkedHashSet<>()).addAll(v));
-		return tier;
-	}
+    private static <T> Map<String, Set<Long>> tier(
+            List<T> entries, Function<T, String> key, Function<T, Long> id, List<T> more, Function<T, String> moreKey) {
+        Map<String, Set<Long>> tier = tier(entries, key, id);
+        tier(more, moreKey, id)
+                .forEach((k, v) ->
+                        tier.computeIfAbsent(k, x -> new LinkedHashSet<>()).addAll(v));
+        return tier;
+    }
 
-	private record NameIndex(Map<Long, ActorRef> actors, List<Map<String, Set<Long>>> tiers) {
+    private record NameIndex(Map<Long, ActorRef> actors, List<Map<String, Set<Long>>> tiers) {
 
-		Resolution resolve(String name) {
-			String normalized = normalize(name);
-			if (normalized.isEmpty()) {
-				return Resolution.unknown(name);
-			}
-			for (Map<String, Set<Long>> tier : this.tiers) {
-				Set<Long> ids = tier.get(normalized);
-				if (ids == null) {
-					continue;
-				}
-				List<ActorRef> found = ids.stream().map(this.actors::get).toList();
-				return (found.size() == 1) ? Resolution.resolved(name, found.get(0))
-						: Resolution.ambiguous(name, found);
-			}
-			return Resolution.unknown(name);
-		}
-
-	}
-
+        Resolution resolve(String name) {
+            String normalized = normalize(name);
+            if (normalized.isEmpty()) {
+                return Resolution.unknown(name);
+            }
+            for (Map<String, Set<Long>> tier : this.tiers) {
+                Set<Long> ids = tier.get(normalized);
+                if (ids == null) {
+                    continue;
+                }
+                List<ActorRef> found = ids.stream().map(this.actors::get).toList();
+                return (found.size() == 1)
+                        ? Resolution.resolved(name, found.get(0))
+                        : Resolution.ambiguous(name, found);
+            }
+            return Resolution.unknown(name);
+        }
+    }
 }

@@ -4,7 +4,9 @@ package org.plenary.actors;
  * The five UN regional groups.
  */
 public enum RegionalGroup {
-
-	AFRICAN, ASIA_PACIFIC, EEG, GRULAC, WEOG
-
+    AFRICAN,
+    ASIA_PACIFIC,
+    EEG,
+    GRULAC,
+    WEOG
 }

@@ -16,68 +16,66 @@ import jakarta.persistence.Version;
 @Entity
 class Spokesperson {
 
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	private Actor group;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Actor group;
 
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	private Actor actor;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Actor actor;
 
-	private LocalDate validFrom;
+    private LocalDate validFrom;
 
-	private LocalDate validTo;
+    private LocalDate validTo;
 
-	private Long meetingId;
+    private Long meetingId;
 
-	@Version
-	private long version;
+    @Version
+    private long version;
 
-	protected Spokesperson() {
-	}
+    protected Spokesperson() {}
 
-	Spokesperson(Actor group, Actor actor, LocalDate validFrom, LocalDate validTo, Long meetingId) {
-		if (!group.isGroup()) {
-			throw new ActorRuleException("group", "membership.notAGroup");
-		}
-		if (validFrom != null && validTo != null && validTo.isBefore(validFrom)) {
-			throw new ActorRuleException("validTo", "validity.order");
-		}
-		this.group = group;
-		this.actor = actor;
-		this.validFrom = validFrom;
-		this.validTo = validTo;
-		this.meetingId = meetingId;
-	}
+    Spokesperson(Actor group, Actor actor, LocalDate validFrom, LocalDate validTo, Long meetingId) {
+        if (!group.isGroup()) {
+            throw new ActorRuleException("group", "membership.notAGroup");
+        }
+        if (validFrom != null && validTo != null && validTo.isBefore(validFrom)) {
+            throw new ActorRuleException("validTo", "validity.order");
+        }
+        this.group = group;
+        this.actor = actor;
+        this.validFrom = validFrom;
+        this.validTo = validTo;
+        this.meetingId = meetingId;
+    }
 
-	boolean isValidOn(LocalDate date) {
-		return new Validity(this.validFrom, this.validTo).contains(date);
-	}
+    boolean isValidOn(LocalDate date) {
+        return new Validity(this.validFrom, this.validTo).contains(date);
+    }
 
-	Long getId() {
-		return this.id;
-	}
+    Long getId() {
+        return this.id;
+    }
 
-	Actor getGroup() {
-		return this.group;
-	}
+    Actor getGroup() {
+        return this.group;
+    }
 
-	Actor getActor() {
-		return this.actor;
-	}
+    Actor getActor() {
+        return this.actor;
+    }
 
-	LocalDate getValidFrom() {
-		return this.validFrom;
-	}
+    LocalDate getValidFrom() {
+        return this.validFrom;
+    }
 
-	LocalDate getValidTo() {
-		return this.validTo;
-	}
+    LocalDate getValidTo() {
+        return this.validTo;
+    }
 
-	Long getMeetingId() {
-		return this.meetingId;
-	}
-
+    Long getMeetingId() {
+        return this.meetingId;
+    }
 }

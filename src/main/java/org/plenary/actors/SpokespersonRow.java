@@ -5,7 +5,14 @@ import java.time.LocalDate;
 /**
  * Who spoke for which group, when.
  */
-public record SpokespersonRow(Long id, Long groupId, String groupCode, String groupName, Long actorId,
-		String actorCode, String actorName, LocalDate validFrom, LocalDate validTo, Long meetingId) {
-
-}
+public record SpokespersonRow(
+        Long id,
+        Long groupId,
+        String groupCode,
+        String groupName,
+        Long actorId,
+        String actorCode,
+        String actorName,
+        LocalDate validFrom,
+        LocalDate validTo,
+        Long meetingId) {}

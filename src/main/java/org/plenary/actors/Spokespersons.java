@@ -7,27 +7,26 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface Spokespersons extends ListCrudRepository<Spokesperson, Long> {
 
-	@Query("""
+    @Query("""
 			select new org.plenary.actors.SpokespersonRow(s.id, g.id, g.code, g.name, a.id, a.code, a.name,
 				s.validFrom, s.validTo, s.meetingId)
 			from Spokesperson s join s.group g join s.actor a
 			where g.id = :groupId order by s.validFrom nulls first
 			""")
-	List<SpokespersonRow> findOfGroup(Long groupId);
+    List<SpokespersonRow> findOfGroup(Long groupId);
 
-	@Query("""
+    @Query("""
 			select new org.plenary.actors.SpokespersonRow(s.id, g.id, g.code, g.name, a.id, a.code, a.name,
 				s.validFrom, s.validTo, s.meetingId)
 			from Spokesperson s join s.group g join s.actor a
 			where a.id = :actorId order by s.validFrom nulls first
 			""")
-	List<SpokespersonRow> findBySpeaker(Long actorId);
+    List<SpokespersonRow> findBySpeaker(Long actorId);
 
-	/**
-	 * Whether the meeting a spokesperson is named for exists. Asked of the table directly: the process module already
-	 * depends on this one (co-facilitators), so this one must not depend back on it.
-	 */
-	@Query(value = "select exists (select 1 from meeting where id = :meetingId)", nativeQuery = true)
-	boolean meetingExists(Long meetingId);
-
+    /**
+     * Whether the meeting a spokesperson is named for exists. Asked of the table directly: the process module already
+     * depends on this one (co-facilitators), so this one must not depend back on it.
+     */
+    @Query(value = "select exists (select 1 from meeting where id = :meetingId)", nativeQuery = true)
+    boolean meetingExists(Long meetingId);
 }

@@ -9,17 +9,16 @@ import org.springframework.data.repository.Repository;
 
 interface AuditEntries extends Repository<AuditEntry, Long> {
 
-	@Query("""
+    @Query("""
 			select a from AuditEntry a
 			where (:entityType is null or a.entityType = :entityType)
 			  and (:username is null or a.username = :username)
 			order by a.occurredAt desc, a.id desc
 			""")
-	Page<AuditEntry> search(String entityType, String username, Pageable pageable);
+    Page<AuditEntry> search(String entityType, String username, Pageable pageable);
 
-	@Query("select distinct a.entityType from AuditEntry a order by a.entityType")
-	List<String> entityTypes();
+    @Query("select distinct a.entityType from AuditEntry a order by a.entityType")
+    List<String> entityTypes();
 
-	List<AuditEntry> findByEntityTypeAndEntityIdOrderByIdAsc(String entityType, String entityId);
-
+    List<AuditEntry> findByEntityTypeAndEntityIdOrderByIdAsc(String entityType, String entityId);
 }

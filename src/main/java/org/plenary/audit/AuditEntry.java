@@ -12,51 +12,49 @@ import jakarta.persistence.Id;
 @org.hibernate.annotations.Immutable
 class AuditEntry {
 
-	@Id
-	private Long id;
+    @Id
+    private Long id;
 
-	private OffsetDateTime occurredAt;
+    private OffsetDateTime occurredAt;
 
-	private String username;
+    private String username;
 
-	private String action;
+    private String action;
 
-	private String entityType;
+    private String entityType;
 
-	private String entityId;
+    private String entityId;
 
-	@org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
-	private String changes;
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
+    private String changes;
 
-	protected AuditEntry() {
-	}
+    protected AuditEntry() {}
 
-	public Long getId() {
-		return this.id;
-	}
+    public Long getId() {
+        return this.id;
+    }
 
-	public OffsetDateTime getOccurredAt() {
-		return this.occurredAt;
-	}
+    public OffsetDateTime getOccurredAt() {
+        return this.occurredAt;
+    }
 
-	public String getUsername() {
-		return this.username;
-	}
+    public String getUsername() {
+        return this.username;
+    }
 
-	public String getAction() {
-		return this.action;
-	}
+    public String getAction() {
+        return this.action;
+    }
 
-	public String getEntityType() {
-		return this.entityType;
-	}
+    public String getEntityType() {
+        return this.entityType;
+    }
 
-	public String getEntityId() {
-		return this.entityId;
-	}
+    public String getEntityId() {
+        return this.entityId;
+    }
 
-	public String getChanges() {
-		return this.changes;
-	}
-
+    public String getChanges() {
+        return this.changes;
+    }
 }

@@ -4,14 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -25,35 +23,34 @@ import org.springframework.context.annotation.Configuration;
 @Conditional(NoDatabaseConfigured.class)
 class EmbeddedDatabaseConfiguration {
 
-	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
-	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(@Value("${plenary.embedded-database.directory:.plenary/pgdata}") Path directory,
-			@Value("${plenary.embedded-database.port:0}") int port) {
-		try {
-			Files.createDirectories(directory);
-			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-				.setDataDirectory(directory.toAbsolutePath())
-				.setCleanDataDirectory(false);
-			if (port > 0) {
-				builder.setPort(port);
-			}
-			EmbeddedPostgres postgres = builder.start();
-			log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), directory.toAbsolutePath());
-			return postgres;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + directory, ex);
-		}
-	}
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(
+            @Value("${plenary.embedded-database.directory:.plenary/pgdata}") Path directory,
+            @Value("${plenary.embedded-database.port:0}") int port) {
+        try {
+            Files.createDirectories(directory);
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setDataDirectory(directory.toAbsolutePath())
+                    .setCleanDataDirectory(false);
+            if (port > 0) {
+                builder.setPort(port);
+            }
+            EmbeddedPostgres postgres = builder.start();
+            log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), directory.toAbsolutePath());
+            return postgres;
+        } catch (IOException ex) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + directory, ex);
+        }
+    }
 
-	@Bean(destroyMethod = "close")
-	DataSource dataSource(EmbeddedPostgres postgres) {
-		HikariDataSource dataSource = new HikariDataSource();
-		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-		dataSource.setUsername("postgres");
-		dataSource.setMaximumPoolSize(10);
-		return dataSource;
-	}
-
+    @Bean(destroyMethod = "close")
+    DataSource dataSource(EmbeddedPostgres postgres) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        dataSource.setUsername("postgres");
+        dataSource.setMaximumPoolSize(10);
+        return dataSource;
+    }
 }

@@ -10,11 +10,10 @@ import org.springframework.util.StringUtils;
  */
 public class NoDatabaseConfigured implements Condition {
 
-	@Override
-	public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-		var environment = context.getEnvironment();
-		return !StringUtils.hasText(environment.getProperty("spring.datasource.url"))
-				&& environment.getProperty("plenary.embedded-database.enabled", Boolean.class, true);
-	}
-
+    @Override
+    public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+        var environment = context.getEnvironment();
+        return !StringUtils.hasText(environment.getProperty("spring.datasource.url"))
+                && environment.getProperty("plenary.embedded-database.enabled", Boolean.class, true);
+    }
 }

@@ -11,13 +11,12 @@ import org.springframework.util.StringUtils;
  */
 public class DemoDataEnabled implements Condition {
 
-	@Override
-	public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-		String demo = context.getEnvironment().getProperty("plenary.demo");
-		if (StringUtils.hasText(demo)) {
-			return Boolean.parseBoolean(demo.strip());
-		}
-		return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
-	}
-
+    @Override
+    public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+        String demo = context.getEnvironment().getProperty("plenary.demo");
+        if (StringUtils.hasText(demo)) {
+            return Boolean.parseBoolean(demo.strip());
+        }
+        return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
+    }
 }

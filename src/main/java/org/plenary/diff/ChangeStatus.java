@@ -7,30 +7,29 @@ import java.util.Locale;
  */
 public enum ChangeStatus {
 
-	/** Same text, at its place in the in-order alignment. */
-	EQUAL,
+    /** Same text, at its place in the in-order alignment. */
+    EQUAL,
 
-	/** Same paragraph (same lineage), at its place in the in-order alignment, with word-level edits. */
-	CHANGED,
+    /** Same paragraph (same lineage), at its place in the in-order alignment, with word-level edits. */
+    CHANGED,
 
-	/** Only in the newer version. */
-	INSERTED,
+    /** Only in the newer version. */
+    INSERTED,
 
-	/** Only in the older version. */
-	DELETED,
+    /** Only in the older version. */
+    DELETED,
 
-	/**
-	 * In both versions, but its position relative to the other paragraphs changed; it may also carry
-	 * word-level edits.
-	 */
-	MOVED;
+    /**
+     * In both versions, but its position relative to the other paragraphs changed; it may also carry
+     * word-level edits.
+     */
+    MOVED;
 
-	/**
-	 * The lower-case name used in the JSON API, e.g. {@code "moved"}.
-	 * @return the API name of this status
-	 */
-	public String apiName() {
-		return name().toLowerCase(Locale.ROOT);
-	}
-
+    /**
+     * The lower-case name used in the JSON API, e.g. {@code "moved"}.
+     * @return the API name of this status
+     */
+    public String apiName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
 }

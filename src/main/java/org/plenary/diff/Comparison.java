@@ -17,24 +17,23 @@ import java.util.Objects;
  */
 public record Comparison(List<ParagraphChange> changes, ComparisonSummary summary) {
 
-	/**
-	 * Makes the entries immutable.
-	 */
-	public Comparison {
-		changes = List.copyOf(changes);
-		Objects.requireNonNull(summary, "summary");
-	}
+    /**
+     * Makes the entries immutable.
+     */
+    public Comparison {
+        changes = List.copyOf(changes);
+        Objects.requireNonNull(summary, "summary");
+    }
 
-	static Comparison of(List<ParagraphChange> changes) {
-		return new Comparison(changes, ComparisonSummary.of(changes));
-	}
+    static Comparison of(List<ParagraphChange> changes) {
+        return new Comparison(changes, ComparisonSummary.of(changes));
+    }
 
-	/**
-	 * Tells whether both versions have the same paragraphs in the same order.
-	 * @return {@code true} if every entry is {@link ChangeStatus#EQUAL equal}
-	 */
-	public boolean unchanged() {
-		return this.changes.stream().allMatch((change) -> change.status() == ChangeStatus.EQUAL);
-	}
-
+    /**
+     * Tells whether both versions have the same paragraphs in the same order.
+     * @return {@code true} if every entry is {@link ChangeStatus#EQUAL equal}
+     */
+    public boolean unchanged() {
+        return this.changes.stream().allMatch((change) -> change.status() == ChangeStatus.EQUAL);
+    }
 }

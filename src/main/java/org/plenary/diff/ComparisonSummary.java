@@ -14,31 +14,42 @@ import java.util.List;
  * @param wordsAdded words in inserted text, including whole inserted paragraphs
  * @param wordsRemoved words in deleted text, including whole deleted paragraphs
  */
-public record ComparisonSummary(int equal, int changed, int inserted, int deleted, int moved, int renumberedOnly,
-		int wordsAdded, int wordsRemoved) {
+public record ComparisonSummary(
+        int equal,
+        int changed,
+        int inserted,
+        int deleted,
+        int moved,
+        int renumberedOnly,
+        int wordsAdded,
+        int wordsRemoved) {
 
-	static ComparisonSummary of(List<ParagraphChange> changes) {
-		int[] byStatus = new int[ChangeStatus.values().length];
-		int renumberedOnly = 0;
-		int wordsAdded = 0;
-		int wordsRemoved = 0;
-		for (ParagraphChange change : changes) {
-			byStatus[change.status().ordinal()]++;
-			if (change.renumberedOnly()) {
-				renumberedOnly++;
-			}
-			for (TextOp op : change.ops()) {
-				switch (op.op()) {
-					case INSERT -> wordsAdded += WordTokens.countWords(op.text());
-					case DELETE -> wordsRemoved += WordTokens.countWords(op.text());
-					case EQUAL -> {
-					}
-				}
-			}
-		}
-		return new ComparisonSummary(byStatus[ChangeStatus.EQUAL.ordinal()], byStatus[ChangeStatus.CHANGED.ordinal()],
-				byStatus[ChangeStatus.INSERTED.ordinal()], byStatus[ChangeStatus.DELETED.ordinal()],
-				byStatus[ChangeStatus.MOVED.ordinal()], renumberedOnly, wordsAdded, wordsRemoved);
-	}
-
+    static ComparisonSummary of(List<ParagraphChange> changes) {
+        int[] byStatus = new int[ChangeStatus.values().length];
+        int renumberedOnly = 0;
+        int wordsAdded = 0;
+        int wordsRemoved = 0;
+        for (ParagraphChange change : changes) {
+            byStatus[change.status().ordinal()]++;
+            if (change.renumberedOnly()) {
+                renumberedOnly++;
+            }
+            for (TextOp op : change.ops()) {
+                switch (op.op()) {
+                    case INSERT -> wordsAdded += WordTokens.countWords(op.text());
+                    case DELETE -> wordsRemoved += WordTokens.countWords(op.text());
+                    case EQUAL -> {}
+                }
+            }
+        }
+        return new ComparisonSummary(
+                byStatus[ChangeStatus.EQUAL.ordinal()],
+                byStatus[ChangeStatus.CHANGED.ordinal()],
+                byStatus[ChangeStatus.INSERTED.ordinal()],
+                byStatus[ChangeStatus.DELETED.ordinal()],
+                byStatus[ChangeStatus.MOVED.ordinal()],
+                renumberedOnly,
+                wordsAdded,
+                wordsRemoved);
+    }
 }

@@ -14,40 +14,37 @@ import java.util.Objects;
  */
 public final class Paragraphs {
 
-	private Paragraphs() {
-	}
+    private Paragraphs() {}
 
-	/**
-	 * Returns the paragraphs of {@code text}, in order.
-	 * @param text the text to split, not {@code null}
-	 * @return an immutable list of non-empty paragraphs, empty if the text is blank
-	 */
-	public static List<String> split(String text) {
-		Objects.requireNonNull(text, "text");
-		String normalised = text.replace("\r\n", "\n").replace('\r', '\n');
-		List<String> paragraphs = new ArrayList<>();
-		StringBuilder block = new StringBuilder();
-		for (String line : normalised.split("\n", -1)) {
-			if (line.isBlank()) {
-				addIfNotEmpty(block, paragraphs);
-			}
-			else {
-				if (!block.isEmpty()) {
-					block.append('\n');
-				}
-				block.append(line);
-			}
-		}
-		addIfNotEmpty(block, paragraphs);
-		return List.copyOf(paragraphs);
-	}
+    /**
+     * Returns the paragraphs of {@code text}, in order.
+     * @param text the text to split, not {@code null}
+     * @return an immutable list of non-empty paragraphs, empty if the text is blank
+     */
+    public static List<String> split(String text) {
+        Objects.requireNonNull(text, "text");
+        String normalised = text.replace("\r\n", "\n").replace('\r', '\n');
+        List<String> paragraphs = new ArrayList<>();
+        StringBuilder block = new StringBuilder();
+        for (String line : normalised.split("\n", -1)) {
+            if (line.isBlank()) {
+                addIfNotEmpty(block, paragraphs);
+            } else {
+                if (!block.isEmpty()) {
+                    block.append('\n');
+                }
+                block.append(line);
+            }
+        }
+        addIfNotEmpty(block, paragraphs);
+        return List.copyOf(paragraphs);
+    }
 
-	private static void addIfNotEmpty(StringBuilder block, List<String> paragraphs) {
-		String paragraph = block.toString().strip();
-		if (!paragraph.isEmpty()) {
-			paragraphs.add(paragraph);
-		}
-		block.setLength(0);
-	}
-
+    private static void addIfNotEmpty(StringBuilder block, List<String> paragraphs) {
+        String paragraph = block.toString().strip();
+        if (!paragraph.isEmpty()) {
+            paragraphs.add(paragraph);
+        }
+        block.setLength(0);
+    }
 }

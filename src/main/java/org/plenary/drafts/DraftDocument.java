@@ -14,35 +14,33 @@ import jakarta.persistence.Version;
 @Table(name = "draft_document")
 class DraftDocument {
 
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
-	private Long processId;
+    private Long processId;
 
-	private String title;
+    private String title;
 
-	@Version
-	private long version;
+    @Version
+    private long version;
 
-	protected DraftDocument() {
-	}
+    protected DraftDocument() {}
 
-	DraftDocument(Long processId, String title) {
-		this.processId = processId;
-		this.title = title;
-	}
+    DraftDocument(Long processId, String title) {
+        this.processId = processId;
+        this.title = title;
+    }
 
-	Long getId() {
-		return this.id;
-	}
+    Long getId() {
+        return this.id;
+    }
 
-	Long getProcessId() {
-		return this.processId;
-	}
+    Long getProcessId() {
+        return this.processId;
+    }
 
-	String getTitle() {
-		return this.title;
-	}
-
+    String getTitle() {
+        return this.title;
+    }
 }

@@ -6,6 +6,5 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface DraftDocuments extends ListCrudRepository<DraftDocument, Long> {
 
-	Optional<DraftDocument> findByProcessId(Long processId);
-
+    Optional<DraftDocument> findByProcessId(Long processId);
 }

@@ -7,29 +7,28 @@ package org.plenary.drafts;
  */
 public class DraftRuleException extends RuntimeException {
 
-	private final String field;
+    private final String field;
 
-	private final String messageKey;
+    private final String messageKey;
 
-	private final Object argument;
+    private final Object argument;
 
-	DraftRuleException(String field, String messageKey, Object argument) {
-		super(messageKey + ": " + argument);
-		this.field = field;
-		this.messageKey = messageKey;
-		this.argument = argument;
-	}
+    DraftRuleException(String field, String messageKey, Object argument) {
+        super(messageKey + ": " + argument);
+        this.field = field;
+        this.messageKey = messageKey;
+        this.argument = argument;
+    }
 
-	public String field() {
-		return this.field;
-	}
+    public String field() {
+        return this.field;
+    }
 
-	public String messageKey() {
-		return this.messageKey;
-	}
+    public String messageKey() {
+        return this.messageKey;
+    }
 
-	public Object argument() {
-		return this.argument;
-	}
-
+    public Object argument() {
+        return this.argument;
+    }
 }

@@ -8,13 +8,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.plenary.demo.DemoDataEnabled;
-import org.plenary.drafts.importing.StructureParser;
-import org.plenary.process.ProcessCatalog;
-import org.plenary.process.ProcessRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Conditional;
@@ -22,6 +17,11 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+
+import org.plenary.demo.DemoDataEnabled;
+import org.plenary.drafts.importing.StructureParser;
+import org.plenary.process.ProcessCatalog;
+import org.plenary.process.ProcessRef;
 
 /**
  * Demo data of the drafts module: three revisions of a short illustrative draft (written by us, labelled
@@ -34,63 +34,66 @@ import org.springframework.stereotype.Component;
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 class DraftsDemo implements ApplicationRunner {
 
-	record DemoRevision(String label, LocalDate issuedOn, RevisionStatus status, String file) {
+    record DemoRevision(String label, LocalDate issuedOn, RevisionStatus status, String file) {}
 
-	}
+    static final List<DemoRevision> REVISIONS = List.of(
+            new DemoRevision(
+                    "Zero Draft (illustrative)",
+                    LocalDate.of(2018, 2, 5),
+                    RevisionStatus.PUBLISHED,
+                    "1-zero-draft.txt"),
+            new DemoRevision(
+                    "Zero Draft Plus (illustrative)",
+                    LocalDate.of(2018, 3, 5),
+                    RevisionStatus.PUBLISHED,
+                    "2-zero-draft-plus.txt"),
+            new DemoRevision("Rev 1 (illustrative)", LocalDate.of(2018, 3, 26), RevisionStatus.DRAFT, "3-rev-1.txt"));
 
-	static final List<DemoRevision> REVISIONS = List.of(
-			new DemoRevision("Zero Draft (illustrative)", LocalDate.of(2018, 2, 5), RevisionStatus.PUBLISHED,
-					"1-zero-draft.txt"),
-			new DemoRevision("Zero Draft Plus (illustrative)", LocalDate.of(2018, 3, 5), RevisionStatus.PUBLISHED,
-					"2-zero-draft-plus.txt"),
-			new DemoRevision("Rev 1 (illustrative)", LocalDate.of(2018, 3, 26), RevisionStatus.DRAFT, "3-rev-1.txt"));
+    private static final Logger log = LoggerFactory.getLogger(DraftsDemo.class);
 
-	private static final Logger log = LoggerFactory.getLogger(DraftsDemo.class);
+    private final ProcessCatalog processes;
 
-	private final ProcessCatalog processes;
+    private final Revisions revisions;
 
-	private final Revisions revisions;
+    private final RevisionImport importer;
 
-	private final RevisionImport importer;
+    DraftsDemo(ProcessCatalog processes, Revisions revisions, RevisionImport importer) {
+        this.processes = processes;
+        this.revisions = revisions;
+        this.importer = importer;
+    }
 
-	DraftsDemo(ProcessCatalog processes, Revisions revisions, RevisionImport importer) {
-		this.processes = processes;
-		this.revisions = revisions;
-		this.importer = importer;
-	}
+    @Override
+    public void run(ApplicationArguments args) {
+        ProcessRef gcm = this.processes.find("gcm").orElse(null);
+        if (gcm == null) {
+            return;
+        }
+        Set<String> present = this.revisions.findRows(gcm.id()).stream()
+                .map(RevisionRow::label)
+                .collect(Collectors.toSet());
+        int imported = 0;
+        for (DemoRevision revision : REVISIONS) {
+            if (present.contains(revision.label())) {
+                continue;
+            }
+            this.importer.save(
+                    gcm.slug(),
+                    new RevisionDetails(revision.label(), revision.issuedOn(), revision.status(), revision.file()),
+                    StructureParser.parse(text(revision.file())),
+                    "demo");
+            imported++;
+        }
+        if (imported > 0) {
+            log.info("Drafts demo: imported {} illustrative revisions into {}", imported, gcm.slug());
+        }
+    }
 
-	@Override
-	public void run(ApplicationArguments args) {
-		ProcessRef gcm = this.processes.find("gcm").orElse(null);
-		if (gcm == null) {
-			return;
-		}
-		Set<String> present = this.revisions.findRows(gcm.id())
-			.stream()
-			.map(RevisionRow::label)
-			.collect(Collectors.toSet());
-		int imported = 0;
-		for (DemoRevision revision : REVISIONS) {
-			if (present.contains(revision.label())) {
-				continue;
-			}
-			this.importer.save(gcm.slug(),
-					new RevisionDetails(revision.label(), revision.issuedOn(), revision.status(), revision.file()),
-					StructureParser.parse(text(revision.file())), "demo");
-			imported++;
-		}
-		if (imported > 0) {
-			log.info("Drafts demo: imported {} illustrative revisions into {}", imported, gcm.slug());
-		}
-	}
-
-	private static String text(String file) {
-		try {
-			return new ClassPathResource("demo/drafts/" + file).getContentAsString(StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
+    private static String text(String file) {
+        try {
+            return new ClassPathResource("demo/drafts/" + file).getContentAsString(StandardCharsets.UTF_8);
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
 }

@@ -11,20 +11,24 @@ import org.springframework.stereotype.Component;
 @Component
 class LineageIds {
 
-	private final JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
-	LineageIds(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
+    LineageIds(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
-	List<Long> allocate(Long documentId, int count) {
-		if (count == 0) {
-			return List.of();
-		}
-		return this.jdbc.sql("""
+    List<Long> allocate(Long documentId, int count) {
+        if (count == 0) {
+            return List.of();
+        }
+        return this.jdbc
+                .sql("""
 				insert into draft_lineage (document_id) select :documentId from generate_series(1, :count)
 				returning id
-				""").param("documentId", documentId).param("count", count).query(Long.class).list();
-	}
-
+				""")
+                .param("documentId", documentId)
+                .param("count", count)
+                .query(Long.class)
+                .list();
+    }
 }

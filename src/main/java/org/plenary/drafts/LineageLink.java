@@ -19,76 +19,74 @@ import jakarta.persistence.Version;
 @Table(name = "draft_link")
 class LineageLink {
 
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
-	private Long revisionId;
+    private Long revisionId;
 
-	private Long nodeId;
+    private Long nodeId;
 
-	private Long predecessorId;
+    private Long predecessorId;
 
-	@Enumerated(EnumType.STRING)
-	private LinkKind kind;
+    @Enumerated(EnumType.STRING)
+    private LinkKind kind;
 
-	private boolean corrected;
+    private boolean corrected;
 
-	private String correctedBy;
+    private String correctedBy;
 
-	private OffsetDateTime correctedAt;
+    private OffsetDateTime correctedAt;
 
-	@Version
-	private long version;
+    @Version
+    private long version;
 
-	protected LineageLink() {
-	}
+    protected LineageLink() {}
 
-	LineageLink(Long revisionId, Long nodeId, Long predecessorId, LinkKind kind) {
-		if (nodeId == null && predecessorId == null) {
-			throw new IllegalArgumentException("A link has a node, a predecessor or both");
-		}
-		this.revisionId = revisionId;
-		this.nodeId = nodeId;
-		this.predecessorId = predecessorId;
-		this.kind = kind;
-	}
+    LineageLink(Long revisionId, Long nodeId, Long predecessorId, LinkKind kind) {
+        if (nodeId == null && predecessorId == null) {
+            throw new IllegalArgumentException("A link has a node, a predecessor or both");
+        }
+        this.revisionId = revisionId;
+        this.nodeId = nodeId;
+        this.predecessorId = predecessorId;
+        this.kind = kind;
+    }
 
-	/** An analyst's correction: the node's predecessor is another one (or none), with the kind that follows. */
-	void correct(Long predecessorId, LinkKind kind, String by, OffsetDateTime at) {
-		this.predecessorId = predecessorId;
-		this.kind = kind;
-		this.corrected = true;
-		this.correctedBy = by;
-		this.correctedAt = at;
-	}
+    /** An analyst's correction: the node's predecessor is another one (or none), with the kind that follows. */
+    void correct(Long predecessorId, LinkKind kind, String by, OffsetDateTime at) {
+        this.predecessorId = predecessorId;
+        this.kind = kind;
+        this.corrected = true;
+        this.correctedBy = by;
+        this.correctedAt = at;
+    }
 
-	Long getId() {
-		return this.id;
-	}
+    Long getId() {
+        return this.id;
+    }
 
-	Long getRevisionId() {
-		return this.revisionId;
-	}
+    Long getRevisionId() {
+        return this.revisionId;
+    }
 
-	Long getNodeId() {
-		return this.nodeId;
-	}
+    Long getNodeId() {
+        return this.nodeId;
+    }
 
-	Long getPredecessorId() {
-		return this.predecessorId;
-	}
+    Long getPredecessorId() {
+        return this.predecessorId;
+    }
 
-	LinkKind getKind() {
-		return this.kind;
-	}
+    LinkKind getKind() {
+        return this.kind;
+    }
 
-	boolean isCorrected() {
-		return this.corrected;
-	}
+    boolean isCorrected() {
+        return this.corrected;
+    }
 
-	long getVersion() {
-		return this.version;
-	}
-
+    long getVersion() {
+        return this.version;
+    }
 }

@@ -11,7 +11,5 @@ package org.plenary.drafts;
  * @param correctedBy who did
  * @param version the entity version, for the correction form
  */
-public record LinkRow(Long id, Long nodeId, Long predecessorId, LinkKind kind, boolean corrected, String correctedBy,
-		long version) {
-
-}
+public record LinkRow(
+        Long id, Long nodeId, Long predecessorId, LinkKind kind, boolean corrected, String correctedBy, long version) {}

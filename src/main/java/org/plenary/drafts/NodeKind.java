@@ -8,29 +8,28 @@ import java.util.Locale;
  */
 public enum NodeKind {
 
-	/** A part of the document: "Preamble", "Vision and guiding principles", "Implementation", ... */
-	SECTION,
+    /** A part of the document: "Preamble", "Vision and guiding principles", "Implementation", ... */
+    SECTION,
 
-	/** An objective heading: "Objective 13: Use immigration detention only as a measure of last resort ...". */
-	OBJECTIVE,
+    /** An objective heading: "Objective 13: Use immigration detention only as a measure of last resort ...". */
+    OBJECTIVE,
 
-	/** A numbered paragraph: "23. ...". */
-	PARAGRAPH,
+    /** A numbered paragraph: "23. ...". */
+    PARAGRAPH,
 
-	/** A lettered sub-item of a paragraph: "(a) ...". */
-	ITEM,
+    /** A lettered sub-item of a paragraph: "(a) ...". */
+    ITEM,
 
-	/** An unnumbered paragraph. */
-	TEXT;
+    /** An unnumbered paragraph. */
+    TEXT;
 
-	/** The name used in forms and CSS classes, e.g. {@code "objective"}. */
-	public String key() {
-		return name().toLowerCase(Locale.ROOT);
-	}
+    /** The name used in forms and CSS classes, e.g. {@code "objective"}. */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
 
-	/** Whether nodes of this kind are headings in the table of contents. */
-	public boolean heading() {
-		return this == SECTION || this == OBJECTIVE;
-	}
-
+    /** Whether nodes of this kind are headings in the table of contents. */
+    public boolean heading() {
+        return this == SECTION || this == OBJECTIVE;
+    }
 }

@@ -10,6 +10,4 @@ import java.time.LocalDate;
  * @param status draft (may still be corrected) or published (as circulated, refuses changes)
  * @param sourceFile the uploaded file's name, or {@code null} for pasted text
  */
-public record RevisionDetails(String label, LocalDate issuedOn, RevisionStatus status, String sourceFile) {
-
-}
+public record RevisionDetails(String label, LocalDate issuedOn, RevisionStatus status, String sourceFile) {}

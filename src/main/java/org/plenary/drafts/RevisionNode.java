@@ -20,84 +20,88 @@ import jakarta.persistence.Version;
 @Table(name = "draft_node")
 class RevisionNode {
 
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "revision_id")
-	private Revision revision;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "revision_id")
+    private Revision revision;
 
-	private int position;
+    private int position;
 
-	private Integer parentPosition;
+    private Integer parentPosition;
 
-	@Enumerated(EnumType.STRING)
-	private NodeKind kind;
+    @Enumerated(EnumType.STRING)
+    private NodeKind kind;
 
-	private String label;
+    private String label;
 
-	private String text;
+    private String text;
 
-	private Long lineageId;
+    private Long lineageId;
 
-	@Version
-	private long version;
+    @Version
+    private long version;
 
-	protected RevisionNode() {
-	}
+    protected RevisionNode() {}
 
-	RevisionNode(Revision revision, int position, Integer parentPosition, NodeKind kind, String label, String text,
-			Long lineageId) {
-		this.revision = revision;
-		this.position = position;
-		this.parentPosition = parentPosition;
-		this.kind = kind;
-		this.label = label;
-		this.text = text;
-		this.lineageId = lineageId;
-	}
+    RevisionNode(
+            Revision revision,
+            int position,
+            Integer parentPosition,
+            NodeKind kind,
+            String label,
+            String text,
+            Long lineageId) {
+        this.revision = revision;
+        this.position = position;
+        this.parentPosition = parentPosition;
+        this.kind = kind;
+        this.label = label;
+        this.text = text;
+        this.lineageId = lineageId;
+    }
 
-	void rewrite(String label, String text) {
-		this.label = label;
-		this.text = text;
-	}
+    void rewrite(String label, String text) {
+        this.label = label;
+        this.text = text;
+    }
 
-	/** Joins the lineage an analyst's link correction gives it (lineage is analysis, allowed when published). */
-	void joinLineage(Long lineageId) {
-		this.lineageId = lineageId;
-	}
+    /** Joins the lineage an analyst's link correction gives it (lineage is analysis, allowed when published). */
+    void joinLineage(Long lineageId) {
+        this.lineageId = lineageId;
+    }
 
-	Long getId() {
-		return this.id;
-	}
+    Long getId() {
+        return this.id;
+    }
 
-	Revision getRevision() {
-		return this.revision;
-	}
+    Revision getRevision() {
+        return this.revision;
+    }
 
-	int getPosition() {
-		return this.position;
-	}
+    int getPosition() {
+        return this.position;
+    }
 
-	Integer getParentPosition() {
-		return this.parentPosition;
-	}
+    Integer getParentPosition() {
+        return this.parentPosition;
+    }
 
-	NodeKind getKind() {
-		return this.kind;
-	}
+    NodeKind getKind() {
+        return this.kind;
+    }
 
-	String getLabel() {
-		return this.label;
-	}
+    String getLabel() {
+        return this.label;
+    }
 
-	String getText() {
-		return this.text;
-	}
+    String getText() {
+        return this.text;
+    }
 
-	Long getLineageId() {
-		return this.lineageId;
-	}
-
+    Long getLineageId() {
+        return this.lineageId;
+    }
 }

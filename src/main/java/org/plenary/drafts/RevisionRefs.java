@@ -10,21 +10,19 @@ import org.plenary.web.NotFoundException;
  */
 final class RevisionRefs {
 
-	private RevisionRefs() {
-	}
+    private RevisionRefs() {}
 
-	static RevisionRow find(List<RevisionRow> revisions, String ref) {
-		if (ref == null || ref.isBlank()) {
-			throw new NotFoundException("drafts.revision.notFound", ref);
-		}
-		String wanted = ref.strip();
-		for (RevisionRow revision : revisions) {
-			if (String.valueOf(revision.id()).equals(wanted)
-					|| revision.label().toLowerCase(Locale.ROOT).equals(wanted.toLowerCase(Locale.ROOT))) {
-				return revision;
-			}
-		}
-		throw new NotFoundException("drafts.revision.notFound", ref);
-	}
-
+    static RevisionRow find(List<RevisionRow> revisions, String ref) {
+        if (ref == null || ref.isBlank()) {
+            throw new NotFoundException("drafts.revision.notFound", ref);
+        }
+        String wanted = ref.strip();
+        for (RevisionRow revision : revisions) {
+            if (String.valueOf(revision.id()).equals(wanted)
+                    || revision.label().toLowerCase(Locale.ROOT).equals(wanted.toLowerCase(Locale.ROOT))) {
+                return revision;
+            }
+        }
+        throw new NotFoundException("drafts.revision.notFound", ref);
+    }
 }

@@ -14,12 +14,18 @@ import java.time.LocalDate;
  * @param contentVersion counts changes that invalidate comparisons with it
  * @param version the entity version, for edit forms
  */
-public record RevisionRow(Long id, int sequence, String label, LocalDate issuedOn, RevisionStatus status,
-		String sourceFile, long contentVersion, long version) {
+public record RevisionRow(
+        Long id,
+        int sequence,
+        String label,
+        LocalDate issuedOn,
+        RevisionStatus status,
+        String sourceFile,
+        long contentVersion,
+        long version) {
 
-	/** Whether the revision is published (and so refuses changes). */
-	public boolean published() {
-		return this.status == RevisionStatus.PUBLISHED;
-	}
-
+    /** Whether the revision is published (and so refuses changes). */
+    public boolean published() {
+        return this.status == RevisionStatus.PUBLISHED;
+    }
 }

@@ -5,10 +5,9 @@ package org.plenary.drafts;
  */
 public enum RevisionStatus {
 
-	/** Still being prepared or corrected. */
-	DRAFT,
+    /** Still being prepared or corrected. */
+    DRAFT,
 
-	/** As circulated; cannot change. */
-	PUBLISHED
-
+    /** As circulated; cannot change. */
+    PUBLISHED
 }

@@ -9,21 +9,21 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface Revisions extends ListCrudRepository<Revision, Long> {
 
-	Optional<Revision> findTopByDocumentIdOrderBySequenceDesc(Long documentId);
+    Optional<Revision> findTopByDocumentIdOrderBySequenceDesc(Long documentId);
 
-	boolean existsByDocumentIdAndLabelIgnoreCase(Long documentId, String label);
+    boolean existsByDocumentIdAndLabelIgnoreCase(Long documentId, String label);
 
-	@Query("""
+    @Query("""
 			select new org.plenary.drafts.RevisionRow(r.id, r.sequence, r.label, r.issuedOn, r.status, r.sourceFile,
 				r.contentVersion, r.version)
 			from Revision r, DraftDocument d
 			where r.documentId = d.id and d.processId = :processId
 			order by r.sequence
 			""")
-	List<RevisionRow> findRows(Long processId);
+    List<RevisionRow> findRows(Long processId);
 
-	@Modifying(flushAutomatically = true, clearAutomatically = false)
-	@Query("update Revision r set r.contentVersion = r.contentVersion + 1 where r.documentId = :documentId and r.sequence >= :sequence")
-	int contentChangedFrom(Long documentId, int sequence);
-
+    @Modifying(flushAutomatically = true, clearAutomatically = false)
+    @Query(
+            "update Revision r set r.contentVersion = r.contentVersion + 1 where r.documentId = :documentId and r.sequence >= :sequence")
+    int contentChangedFrom(Long documentId, int sequence);
 }

@@ -12,12 +12,11 @@ import java.util.Objects;
  */
 public record StructureNode(NodeKind kind, String label, String text) {
 
-	public StructureNode {
-		Objects.requireNonNull(kind, "kind");
-		Objects.requireNonNull(text, "text");
-		if (text.isBlank()) {
-			throw new IllegalArgumentException("A node has some text");
-		}
-	}
-
+    public StructureNode {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(text, "text");
+        if (text.isBlank()) {
+            throw new IllegalArgumentException("A node has some text");
+        }
+    }
 }

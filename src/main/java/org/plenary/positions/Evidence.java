@@ -14,26 +14,25 @@ import jakarta.persistence.Embeddable;
 @Embeddable
 public record Evidence(Long meetingId, String source, String quote, Long onBehalfOfId) {
 
-	public Evidence {
-		source = blankToNull(source);
-		quote = blankToNull(quote);
-	}
+    public Evidence {
+        source = blankToNull(source);
+        quote = blankToNull(quote);
+    }
 
-	public boolean isEmpty() {
-		return this.meetingId == null && this.source == null && this.quote == null;
-	}
+    public boolean isEmpty() {
+        return this.meetingId == null && this.source == null && this.quote == null;
+    }
 
-	/**
-	 * Under the Chatham House rule what was said may be used, but not who said it: a position whose only evidence
-	 * is such a meeting must never be shown to the public. A written source (a public statement, a document) makes
-	 * it public. The line-up and matrix queries apply the same rule in SQL.
-	 */
-	public boolean isChathamHouseOnly(boolean meetingUnderChathamHouse) {
-		return this.meetingId != null && meetingUnderChathamHouse && this.source == null;
-	}
+    /**
+     * Under the Chatham House rule what was said may be used, but not who said it: a position whose only evidence
+     * is such a meeting must never be shown to the public. A written source (a public statement, a document) makes
+     * it public. The line-up and matrix queries apply the same rule in SQL.
+     */
+    public boolean isChathamHouseOnly(boolean meetingUnderChathamHouse) {
+        return this.meetingId != null && meetingUnderChathamHouse && this.source == null;
+    }
 
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
-	}
-
+    private static String blankToNull(String value) {
+        return (value == null || value.isBlank()) ? null : value.strip();
+    }
 }

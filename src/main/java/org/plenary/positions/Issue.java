@@ -18,133 +18,131 @@ import jakarta.persistence.Version;
 @Entity
 class Issue {
 
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
-	private Long processId;
+    private Long processId;
 
-	private String slug;
+    private String slug;
 
-	private String title;
+    private String title;
 
-	private String description;
+    private String description;
 
-	private int sortOrder;
+    private int sortOrder;
 
-	@Version
-	private long version;
+    @Version
+    private long version;
 
-	@OneToMany(mappedBy = "issue", cascade = CascadeType.ALL, orphanRemoval = true)
-	@OrderBy("rank")
-	private List<StanceOption> options = new ArrayList<>();
+    @OneToMany(mappedBy = "issue", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("rank")
+    private List<StanceOption> options = new ArrayList<>();
 
-	protected Issue() {
-	}
+    protected Issue() {}
 
-	Issue(Long processId, String slug, String title, String description) {
-		this.processId = processId;
-		this.slug = slug;
-		this.title = title;
-		this.description = description;
-	}
+    Issue(Long processId, String slug, String title, String description) {
+        this.processId = processId;
+        this.slug = slug;
+        this.title = title;
+        this.description = description;
+    }
 
-	/** Slugs and option keys: lowercase letters and digits, words joined by single hyphens. */
-	static final String KEY_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
+    /** Slugs and option keys: lowercase letters and digits, words joined by single hyphens. */
+    static final String KEY_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
 
-	/** Gives the issue a new title and description; the slug stays, since URLs and links use it. */
-	void describe(String title, String description) {
-		this.title = title;
-		this.description = description;
-	}
+    /** Gives the issue a new title and description; the slug stays, since URLs and links use it. */
+    void describe(String title, String description) {
+        this.title = title;
+        this.description = description;
+    }
 
-	/** Adds a stance at the end of the issue's order, refusing a key the issue already has. */
-	StanceOption addOption(String key, String label, String colour) {
-		if (key == null || !key.matches(KEY_PATTERN)) {
-			throw new PositionRuleException("key", "option.key.pattern");
-		}
-		if (this.options.stream().anyMatch((o) -> o.getKey().equals(key))) {
-			throw new PositionRuleException("key", "option.duplicate");
-		}
-		int rank = this.options.stream().mapToInt(StanceOption::getRank).max().orElse(-1) + 1;
-		StanceOption option = new StanceOption(this, key, label, colour, rank);
-		this.options.add(option);
-		return option;
-	}
+    /** Adds a stance at the end of the issue's order, refusing a key the issue already has. */
+    StanceOption addOption(String key, String label, String colour) {
+        if (key == null || !key.matches(KEY_PATTERN)) {
+            throw new PositionRuleException("key", "option.key.pattern");
+        }
+        if (this.options.stream().anyMatch((o) -> o.getKey().equals(key))) {
+            throw new PositionRuleException("key", "option.duplicate");
+        }
+        int rank = this.options.stream().mapToInt(StanceOption::getRank).max().orElse(-1) + 1;
+        StanceOption option = new StanceOption(this, key, label, colour, rank);
+        this.options.add(option);
+        return option;
+    }
 
-	/** The option with this key, if the issue has it. */
-	java.util.Optional<StanceOption> option(String key) {
-		return this.options.stream().filter((o) -> o.getKey().equals(key)).findFirst();
-	}
+    /** The option with this key, if the issue has it. */
+    java.util.Optional<StanceOption> option(String key) {
+        return this.options.stream().filter((o) -> o.getKey().equals(key)).findFirst();
+    }
 
-	/**
-	 * Moves an option one place earlier ({@code -1}) or later ({@code +1}) in the issue's order; at either end it
-	 * stays where it is.
-	 */
-	void moveOption(StanceOption option, int step) {
-		List<StanceOption> ordered = new ArrayList<>(this.options);
-		ordered.sort(java.util.Comparator.comparingInt(StanceOption::getRank));
-		int from = ordered.indexOf(option);
-		int to = from + Integer.signum(step);
-		if (from < 0 || to < 0 || to >= ordered.size()) {
-			return;
-		}
-		ordered.add(to, ordered.remove(from));
-		renumber(ordered);
-	}
+    /**
+     * Moves an option one place earlier ({@code -1}) or later ({@code +1}) in the issue's order; at either end it
+     * stays where it is.
+     */
+    void moveOption(StanceOption option, int step) {
+        List<StanceOption> ordered = new ArrayList<>(this.options);
+        ordered.sort(java.util.Comparator.comparingInt(StanceOption::getRank));
+        int from = ordered.indexOf(option);
+        int to = from + Integer.signum(step);
+        if (from < 0 || to < 0 || to >= ordered.size()) {
+            return;
+        }
+        ordered.add(to, ordered.remove(from));
+        renumber(ordered);
+    }
 
-	/**
-	 * Removes an option no position uses. Positions keep their stance, retracted ones too (history is kept), so an
-	 * option in use stays: the caller counts the positions that name it.
-	 */
-	void removeOption(StanceOption option, long positionsUsingIt) {
-		if (positionsUsingIt > 0) {
-			throw new PositionRuleException("option", "option.inUse");
-		}
-		List<StanceOption> ordered = new ArrayList<>(this.options);
-		ordered.sort(java.util.Comparator.comparingInt(StanceOption::getRank));
-		ordered.remove(option);
-		this.options.remove(option);
-		renumber(ordered);
-	}
+    /**
+     * Removes an option no position uses. Positions keep their stance, retracted ones too (history is kept), so an
+     * option in use stays: the caller counts the positions that name it.
+     */
+    void removeOption(StanceOption option, long positionsUsingIt) {
+        if (positionsUsingIt > 0) {
+            throw new PositionRuleException("option", "option.inUse");
+        }
+        List<StanceOption> ordered = new ArrayList<>(this.options);
+        ordered.sort(java.util.Comparator.comparingInt(StanceOption::getRank));
+        ordered.remove(option);
+        this.options.remove(option);
+        renumber(ordered);
+    }
 
-	private static void renumber(List<StanceOption> ordered) {
-		for (int i = 0; i < ordered.size(); i++) {
-			ordered.get(i).rankAt(i);
-		}
-	}
+    private static void renumber(List<StanceOption> ordered) {
+        for (int i = 0; i < ordered.size(); i++) {
+            ordered.get(i).rankAt(i);
+        }
+    }
 
-	/** Whether the option is one of this issue's: a position can only take a stance the issue offers. */
-	boolean offers(StanceOption option) {
-		return option != null && this.options.stream().anyMatch((o) -> o.getId().equals(option.getId()));
-	}
+    /** Whether the option is one of this issue's: a position can only take a stance the issue offers. */
+    boolean offers(StanceOption option) {
+        return option != null && this.options.stream().anyMatch((o) -> o.getId().equals(option.getId()));
+    }
 
-	Long getId() {
-		return this.id;
-	}
+    Long getId() {
+        return this.id;
+    }
 
-	Long getProcessId() {
-		return this.processId;
-	}
+    Long getProcessId() {
+        return this.processId;
+    }
 
-	String getSlug() {
-		return this.slug;
-	}
+    String getSlug() {
+        return this.slug;
+    }
 
-	String getTitle() {
-		return this.title;
-	}
+    String getTitle() {
+        return this.title;
+    }
 
-	String getDescription() {
-		return this.description;
-	}
+    String getDescription() {
+        return this.description;
+    }
 
-	long getVersion() {
-		return this.version;
-	}
+    long getVersion() {
+        return this.version;
+    }
 
-	List<StanceOption> getOptions() {
-		return this.options;
-	}
-
+    List<StanceOption> getOptions() {
+        return this.options;
+    }
 }

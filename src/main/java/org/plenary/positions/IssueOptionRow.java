@@ -1,7 +1,13 @@
 package org.plenary.positions;
 
 /** An issue with one of its options, as the issues-of-a-process query returns them. */
-record IssueOptionRow(Long issueId, String slug, String title, String description, Long optionId, String key,
-		String label, String colour, Integer rank) {
-
-}
+record IssueOptionRow(
+        Long issueId,
+        String slug,
+        String title,
+        String description,
+        Long optionId,
+        String key,
+        String label,
+        String colour,
+        Integer rank) {}

@@ -8,17 +8,16 @@ import java.util.Optional;
  */
 public record IssueView(Long id, String slug, String title, String description, List<OptionView> options) {
 
-	/** A stance option: its key, label, colour and place in the issue's order. */
-	public record OptionView(Long id, String key, String label, String colour, int rank) {
+    /** A stance option: its key, label, colour and place in the issue's order. */
+    public record OptionView(Long id, String key, String label, String colour, int rank) {}
 
-	}
+    public Optional<OptionView> option(Long optionId) {
+        return this.options.stream().filter((o) -> o.id().equals(optionId)).findFirst();
+    }
 
-	public Optional<OptionView> option(Long optionId) {
-		return this.options.stream().filter((o) -> o.id().equals(optionId)).findFirst();
-	}
-
-	public Optional<OptionView> optionByKey(String key) {
-		return this.options.stream().filter((o) -> o.key().equalsIgnoreCase(key)).findFirst();
-	}
-
+    public Optional<OptionView> optionByKey(String key) {
+        return this.options.stream()
+                .filter((o) -> o.key().equalsIgnoreCase(key))
+                .findFirst();
+    }
 }

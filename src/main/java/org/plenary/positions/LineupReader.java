@@ -11,12 +11,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.plenary.actors.ActorKind;
-import org.plenary.actors.RegionalGroup;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import org.plenary.actors.ActorKind;
+import org.plenary.actors.RegionalGroup;
 
 /**
  * Reads an issue's line-up as of a date, and optionally a compare-with date, in one SQL statement. The query applies
@@ -29,16 +29,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class LineupReader {
 
-	/**
-	 * The stance of every actor on the {@code scope} issues at one or two dates ({@code which} 0 and 1): the winning
-	 * position's id, and the group it is inherited from ({@code via_id}, null for an own position). Shared with the
-	 * matrix reader; the caller joins the winners' rows for their evidence.
-	 * <p>
-	 * {@code pos} reads, per date and issue, the index {@code position_stance} in its order (actor, latest first), so
-	 * {@code distinct on} keeps the first row per actor without a sort and without visiting the table (index-only
-	 * scan): the Chatham House rule needs the row's source only for positions that cite a Chatham House meeting.
-	 */
-	static final String STANCES = """
+    /**
+     * The stance of every actor on the {@code scope} issues at one or two dates ({@code which} 0 and 1): the winning
+     * position's id, and the group it is inherited from ({@code via_id}, null for an own position). Shared with the
+     * matrix reader; the caller joins the winners' rows for their evidence.
+     * <p>
+     * {@code pos} reads, per date and issue, the index {@code position_stance} in its order (actor, latest first), so
+     * {@code distinct on} keeps the first row per actor without a sort and without visiting the table (index-only
+     * scan): the Chatham House rule needs the row's source only for positions that cite a Chatham House meeting.
+     */
+    static final String STANCES = """
 			pos as (
 			    select dt.which, sc.id as issue_id, w.actor_id, w.id, w.valid_from
 			    from dates dt
@@ -75,7 +75,7 @@ public class LineupReader {
 			)
 			""";
 
-	private static final String LINEUP = """
+    private static final String LINEUP = """
 			with dates (which, d) as (values (0, cast(:asOf as date)), (1, cast(:compareWith as date))),
 			scope as (select cast(:issueId as bigint) as id),
 			""" + STANCES + """
@@ -106,7 +106,7 @@ public class LineupReader {
 			order by a.name, a.id
 			""";
 
-	private static final String HISTORY = """
+    private static final String HISTORY = """
 			select p.id, i.slug, i.title, o.option_key, o.label, o.colour, p.valid_from, p.source, p.quote,
 			       p.remark, beh.name as on_behalf_of, p.meeting_id, case when :includeConfidential or not m.chatham_house then m.title end as meeting_title,
 			       case when :includeConfidential or not m.chatham_house then rd.day end as meeting_day,
@@ -124,133 +124,161 @@ public class LineupReader {
 			order by i.sort_order, i.title, i.id, p.valid_from, p.id
 			""";
 
-	private final JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
-	LineupReader(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
+    LineupReader(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
-	public LineupView lineup(IssueView issue, LocalDate asOf, LocalDate compareWith, boolean includeConfidential) {
-		List<LineupEntry> entries = this.jdbc.sql(LINEUP)
-			.param("issueId", issue.id())
-			.param("asOf", Date.valueOf(asOf))
-			.param("compareWith", (compareWith != null) ? Date.valueOf(compareWith) : null, java.sql.Types.DATE)
-			.param("includeConfidential", includeConfidential)
-			.query((rs, n) -> entry(rs, issue, compareWith != null))
-			.list();
-		return view(issue, asOf, compareWith, entries);
-	}
+    public LineupView lineup(IssueView issue, LocalDate asOf, LocalDate compareWith, boolean includeConfidential) {
+        List<LineupEntry> entries = this.jdbc
+                .sql(LINEUP)
+                .param("issueId", issue.id())
+                .param("asOf", Date.valueOf(asOf))
+                .param("compareWith", (compareWith != null) ? Date.valueOf(compareWith) : null, java.sql.Types.DATE)
+                .param("includeConfidential", includeConfidential)
+                .query((rs, n) -> entry(rs, issue, compareWith != null))
+                .list();
+        return view(issue, asOf, compareWith, entries);
+    }
 
-	/**
-	 * Every position an actor has taken on the process' issues, oldest first per issue. Retracted and Chatham House
-	 * positions only with {@code includeConfidential}.
-	 */
-	public List<PositionHistoryRow> historyOf(Long actorId, Long processId, boolean includeConfidential) {
-		return this.jdbc.sql(HISTORY)
-			.param("actorId", actorId)
-			.param("processId", processId)
-			.param("includeConfidential", includeConfidential)
-			.query((rs, n) -> new PositionHistoryRow(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
-					rs.getString("option_key"), rs.getString("label"), rs.getString("colour"),
-					localDate(rs, "valid_from"), rs.getString("source"), rs.getString("quote"), rs.getString("remark"),
-					rs.getString("on_behalf_of"), nullableLong(rs, "meeting_id"), rs.getString("meeting_title"),
-					localDate(rs, "meeting_day"), rs.getBoolean("confidential"), rs.getBoolean("retracted"),
-					rs.getString("recorded_by"), rs.getLong("version")))
-			.list();
-	}
+    /**
+     * Every position an actor has taken on the process' issues, oldest first per issue. Retracted and Chatham House
+     * positions only with {@code includeConfidential}.
+     */
+    public List<PositionHistoryRow> historyOf(Long actorId, Long processId, boolean includeConfidential) {
+        return this.jdbc
+                .sql(HISTORY)
+                .param("actorId", actorId)
+                .param("processId", processId)
+                .param("includeConfidential", includeConfidential)
+                .query((rs, n) -> new PositionHistoryRow(
+                        rs.getLong("id"),
+                        rs.getString("slug"),
+                        rs.getString("title"),
+                        rs.getString("option_key"),
+                        rs.getString("label"),
+                        rs.getString("colour"),
+                        localDate(rs, "valid_from"),
+                        rs.getString("source"),
+                        rs.getString("quote"),
+                        rs.getString("remark"),
+                        rs.getString("on_behalf_of"),
+                        nullableLong(rs, "meeting_id"),
+                        rs.getString("meeting_title"),
+                        localDate(rs, "meeting_day"),
+                        rs.getBoolean("confidential"),
+                        rs.getBoolean("retracted"),
+                        rs.getString("recorded_by"),
+                        rs.getLong("version")))
+                .list();
+    }
 
-	static LineupView view(IssueView issue, LocalDate asOf, LocalDate compareWith, List<LineupEntry> entries) {
-		Map<Long, List<LineupEntry>> byOption = new LinkedHashMap<>();
-		issue.options().forEach((o) -> byOption.put(o.id(), new ArrayList<>()));
-		List<LineupEntry> unknown = new ArrayList<>();
-		Map<RegionalGroup, int[]> counts = new EnumMap<>(RegionalGroup.class);
-		int[] noRegion = new int[issue.options().size() + 1];
-		int movers = 0;
-		for (LineupEntry entry : entries) {
-			if (entry.isMover()) {
-				movers++;
-			}
-			List<LineupEntry> column = (entry.optionId() != null) ? byOption.get(entry.optionId()) : null;
-			if (column != null) {
-				column.add(entry);
-			}
-			else if (entry.isState()) {
-				unknown.add(entry);
-			}
-			if (entry.isState()) {
-				int[] row = (entry.regionalGroup() != null)
-						? counts.computeIfAbsent(entry.regionalGroup(), (r) -> new int[noRegion.length]) : noRegion;
-				int slot = (column != null) ? indexOf(issue, entry.optionId()) : noRegion.length - 1;
-				row[slot]++;
-			}
-		}
-		List<LineupView.Column> columns = issue.options()
-			.stream()
-			.map((o) -> new LineupView.Column(o, Collections.unmodifiableList(byOption.get(o.id()))))
-			.toList();
-		List<LineupView.RegionCount> regions = new ArrayList<>();
-		for (RegionalGroup region : RegionalGroup.values()) {
-			regions.add(count(region, counts.getOrDefault(region, new int[noRegion.length])));
-		}
-		if (java.util.Arrays.stream(noRegion).sum() > 0) {
-			regions.add(count(null, noRegion));
-		}
-		return new LineupView(issue, asOf, compareWith, columns, List.copyOf(unknown), List.copyOf(regions), movers);
-	}
+    static LineupView view(IssueView issue, LocalDate asOf, LocalDate compareWith, List<LineupEntry> entries) {
+        Map<Long, List<LineupEntry>> byOption = new LinkedHashMap<>();
+        issue.options().forEach((o) -> byOption.put(o.id(), new ArrayList<>()));
+        List<LineupEntry> unknown = new ArrayList<>();
+        Map<RegionalGroup, int[]> counts = new EnumMap<>(RegionalGroup.class);
+        int[] noRegion = new int[issue.options().size() + 1];
+        int movers = 0;
+        for (LineupEntry entry : entries) {
+            if (entry.isMover()) {
+                movers++;
+            }
+            List<LineupEntry> column = (entry.optionId() != null) ? byOption.get(entry.optionId()) : null;
+            if (column != null) {
+                column.add(entry);
+            } else if (entry.isState()) {
+                unknown.add(entry);
+            }
+            if (entry.isState()) {
+                int[] row = (entry.regionalGroup() != null)
+                        ? counts.computeIfAbsent(entry.regionalGroup(), (r) -> new int[noRegion.length])
+                        : noRegion;
+                int slot = (column != null) ? indexOf(issue, entry.optionId()) : noRegion.length - 1;
+                row[slot]++;
+            }
+        }
+        List<LineupView.Column> columns = issue.options().stream()
+                .map((o) -> new LineupView.Column(o, Collections.unmodifiableList(byOption.get(o.id()))))
+                .toList();
+        List<LineupView.RegionCount> regions = new ArrayList<>();
+        for (RegionalGroup region : RegionalGroup.values()) {
+            regions.add(count(region, counts.getOrDefault(region, new int[noRegion.length])));
+        }
+        if (java.util.Arrays.stream(noRegion).sum() > 0) {
+            regions.add(count(null, noRegion));
+        }
+        return new LineupView(issue, asOf, compareWith, columns, List.copyOf(unknown), List.copyOf(regions), movers);
+    }
 
-	private static int indexOf(IssueView issue, Long optionId) {
-		for (int i = 0; i < issue.options().size(); i++) {
-			if (issue.options().get(i).id().equals(optionId)) {
-				return i;
-			}
-		}
-		throw new IllegalStateException("Option " + optionId + " is not one of issue " + issue.slug());
-	}
+    private static int indexOf(IssueView issue, Long optionId) {
+        for (int i = 0; i < issue.options().size(); i++) {
+            if (issue.options().get(i).id().equals(optionId)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("Option " + optionId + " is not one of issue " + issue.slug());
+    }
 
-	private static LineupView.RegionCount count(RegionalGroup region, int[] row) {
-		List<Integer> perOption = new ArrayList<>();
-		for (int i = 0; i < row.length - 1; i++) {
-			perOption.add(row[i]);
-		}
-		return new LineupView.RegionCount(region, perOption, row[row.length - 1]);
-	}
+    private static LineupView.RegionCount count(RegionalGroup region, int[] row) {
+        List<Integer> perOption = new ArrayList<>();
+        for (int i = 0; i < row.length - 1; i++) {
+            perOption.add(row[i]);
+        }
+        return new LineupView.RegionCount(region, perOption, row[row.length - 1]);
+    }
 
-	private static LineupEntry entry(ResultSet rs, IssueView issue, boolean comparing) throws SQLException {
-		Long optionId = nullableLong(rs, "option_id");
-		Long compareOptionId = nullableLong(rs, "compare_option_id");
-		LineupEntry.Movement movement = LineupEntry.Movement.NONE;
-		IssueView.OptionView previous = (compareOptionId != null) ? issue.option(compareOptionId).orElse(null) : null;
-		if (comparing && !java.util.Objects.equals(optionId, compareOptionId)) {
-			if (compareOptionId == null) {
-				movement = LineupEntry.Movement.NEW;
-			}
-			else if (optionId == null) {
-				movement = LineupEntry.Movement.GONE;
-			}
-			else {
-				int now = issue.option(optionId).map(IssueView.OptionView::rank).orElse(0);
-				int then = (previous != null) ? previous.rank() : 0;
-				movement = (now < then) ? LineupEntry.Movement.TOWARD_FIRST : LineupEntry.Movement.TOWARD_LAST;
-			}
-		}
-		String region = rs.getString("regional_group");
-		return new LineupEntry(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
-				ActorKind.valueOf(rs.getString("kind")), (region != null) ? RegionalGroup.valueOf(region) : null,
-				rs.getString("iso2"), nullableLong(rs, "position_id"), optionId, localDate(rs, "valid_from"),
-				rs.getString("source"), rs.getString("quote"), rs.getString("remark"), rs.getBoolean("confidential"),
-				rs.getString("meeting_title"), localDate(rs, "meeting_day"), rs.getString("on_behalf_of"),
-				rs.getString("via_code"), rs.getString("via_name"), compareOptionId, rs.getString("compare_via_name"),
-				movement, previous);
-	}
+    private static LineupEntry entry(ResultSet rs, IssueView issue, boolean comparing) throws SQLException {
+        Long optionId = nullableLong(rs, "option_id");
+        Long compareOptionId = nullableLong(rs, "compare_option_id");
+        LineupEntry.Movement movement = LineupEntry.Movement.NONE;
+        IssueView.OptionView previous =
+                (compareOptionId != null) ? issue.option(compareOptionId).orElse(null) : null;
+        if (comparing && !java.util.Objects.equals(optionId, compareOptionId)) {
+            if (compareOptionId == null) {
+                movement = LineupEntry.Movement.NEW;
+            } else if (optionId == null) {
+                movement = LineupEntry.Movement.GONE;
+            } else {
+                int now = issue.option(optionId).map(IssueView.OptionView::rank).orElse(0);
+                int then = (previous != null) ? previous.rank() : 0;
+                movement = (now < then) ? LineupEntry.Movement.TOWARD_FIRST : LineupEntry.Movement.TOWARD_LAST;
+            }
+        }
+        String region = rs.getString("regional_group");
+        return new LineupEntry(
+                rs.getLong("id"),
+                rs.getString("code"),
+                rs.getString("name"),
+                ActorKind.valueOf(rs.getString("kind")),
+                (region != null) ? RegionalGroup.valueOf(region) : null,
+                rs.getString("iso2"),
+                nullableLong(rs, "position_id"),
+                optionId,
+                localDate(rs, "valid_from"),
+                rs.getString("source"),
+                rs.getString("quote"),
+                rs.getString("remark"),
+                rs.getBoolean("confidential"),
+                rs.getString("meeting_title"),
+                localDate(rs, "meeting_day"),
+                rs.getString("on_behalf_of"),
+                rs.getString("via_code"),
+                rs.getString("via_name"),
+                compareOptionId,
+                rs.getString("compare_via_name"),
+                movement,
+                previous);
+    }
 
-	static Long nullableLong(ResultSet rs, String column) throws SQLException {
-		long value = rs.getLong(column);
-		return rs.wasNull() ? null : value;
-	}
+    static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
 
-	static LocalDate localDate(ResultSet rs, String column) throws SQLException {
-		Date date = rs.getDate(column);
-		return (date != null) ? date.toLocalDate() : null;
-	}
-
+    static LocalDate localDate(ResultSet rs, String column) throws SQLException {
+        Date date = rs.getDate(column);
+        return (date != null) ? date.toLocalDate() : null;
+    }
 }

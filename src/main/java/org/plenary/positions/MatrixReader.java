@@ -10,12 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.plenary.actors.ActorKind;
-import org.plenary.actors.RegionalGroup;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import org.plenary.actors.ActorKind;
+import org.plenary.actors.RegionalGroup;
 
 /**
  * Reads the actors x issues matrix of a process as of a date in one SQL statement, with the same rules as the
@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class MatrixReader {
 
-	private static final String MATRIX = """
+    private static final String MATRIX = """
 			with dates (which, d) as (values (0, cast(:asOf as date))),
 			scope as (select id from issue where process_id = :processId),
 			""" + LineupReader.STANCES + """
@@ -57,56 +57,72 @@ public class MatrixReader {
 			order by a.name, a.id
 			""";
 
-	private final JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
-	MatrixReader(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
+    MatrixReader(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
-	/**
-	 * @param region only states of this regional group, or null
-	 * @param groupId only members of this group on the date, or null
-	 * @param onlyWithPositions leave out states with no known stance on any issue
-	 */
-	public MatrixView matrix(Long processId, List<IssueView> issues, LocalDate asOf, RegionalGroup region,
-			Long groupId, boolean onlyWithPositions, boolean includeConfidential) {
-		Map<Long, Integer> column = new HashMap<>();
-		Map<Long, IssueView.OptionView> options = new HashMap<>();
-		for (int i = 0; i < issues.size(); i++) {
-			column.put(issues.get(i).id(), i);
-			issues.get(i).options().forEach((o) -> options.put(o.id(), o));
-		}
-		Map<Long, MatrixView.Row> rows = new LinkedHashMap<>();
-		this.jdbc.sql(MATRIX)
-			.param("processId", processId)
-			.param("asOf", Date.valueOf(asOf))
-			.param("region", (region != null) ? region.name() : null, Types.VARCHAR)
-			.param("groupId", groupId, Types.BIGINT)
-			.param("onlyWithPositions", onlyWithPositions)
-			.param("includeConfidential", includeConfidential)
-			.query((rs) -> {
-				long actorId = rs.getLong("id");
-				MatrixView.Row row = rows.get(actorId);
-				if (row == null) {
-					String regionName = rs.getString("regional_group");
-					row = new MatrixView.Row(actorId, rs.getString("code"), rs.getString("name"),
-							ActorKind.valueOf(rs.getString("kind")),
-							(regionName != null) ? RegionalGroup.valueOf(regionName) : null,
-							Arrays.asList(new MatrixView.Cell[issues.size()]));
-					rows.put(actorId, row);
-				}
-				Long issueId = LineupReader.nullableLong(rs, "issue_id");
-				Integer index = (issueId != null) ? column.get(issueId) : null;
-				if (index != null) {
-					row.cells()
-						.set(index, new MatrixView.Cell(options.get(rs.getLong("option_id")),
-								LineupReader.localDate(rs, "valid_from"), rs.getString("via_name"),
-								rs.getString("source"), rs.getString("quote"), rs.getString("remark"),
-								rs.getString("meeting_title"), LineupReader.localDate(rs, "meeting_day"),
-								rs.getBoolean("confidential")));
-				}
-			});
-		return new MatrixView(asOf, issues, new ArrayList<>(rows.values()));
-	}
-
+    /**
+     * @param region only states of this regional group, or null
+     * @param groupId only members of this group on the date, or null
+     * @param onlyWithPositions leave out states with no known stance on any issue
+     */
+    public MatrixView matrix(
+            Long processId,
+            List<IssueView> issues,
+            LocalDate asOf,
+            RegionalGroup region,
+            Long groupId,
+            boolean onlyWithPositions,
+            boolean includeConfidential) {
+        Map<Long, Integer> column = new HashMap<>();
+        Map<Long, IssueView.OptionView> options = new HashMap<>();
+        for (int i = 0; i < issues.size(); i++) {
+            column.put(issues.get(i).id(), i);
+            issues.get(i).options().forEach((o) -> options.put(o.id(), o));
+        }
+        Map<Long, MatrixView.Row> rows = new LinkedHashMap<>();
+        this.jdbc
+                .sql(MATRIX)
+                .param("processId", processId)
+                .param("asOf", Date.valueOf(asOf))
+                .param("region", (region != null) ? region.name() : null, Types.VARCHAR)
+                .param("groupId", groupId, Types.BIGINT)
+                .param("onlyWithPositions", onlyWithPositions)
+                .param("includeConfidential", includeConfidential)
+                .query((rs) -> {
+                    long actorId = rs.getLong("id");
+                    MatrixView.Row row = rows.get(actorId);
+                    if (row == null) {
+                        String regionName = rs.getString("regional_group");
+                        row = new MatrixView.Row(
+                                actorId,
+                                rs.getString("code"),
+                                rs.getString("name"),
+                                ActorKind.valueOf(rs.getString("kind")),
+                                (regionName != null) ? RegionalGroup.valueOf(regionName) : null,
+                                Arrays.asList(new MatrixView.Cell[issues.size()]));
+                        rows.put(actorId, row);
+                    }
+                    Long issueId = LineupReader.nullableLong(rs, "issue_id");
+                    Integer index = (issueId != null) ? column.get(issueId) : null;
+                    if (index != null) {
+                        row.cells()
+                                .set(
+                                        index,
+                                        new MatrixView.Cell(
+                                                options.get(rs.getLong("option_id")),
+                                                LineupReader.localDate(rs, "valid_from"),
+                                                rs.getString("via_name"),
+                                                rs.getString("source"),
+                                                rs.getString("quote"),
+                                                rs.getString("remark"),
+                                                rs.getString("meeting_title"),
+                                                LineupReader.localDate(rs, "meeting_day"),
+                                                rs.getBoolean("confidential")));
+                    }
+                });
+        return new MatrixView(asOf, issues, new ArrayList<>(rows.values()));
+    }
 }

@@ -23,127 +23,134 @@ import jakarta.persistence.Version;
 @Entity
 class Position {
 
-	/** Which of an actor's positions on an issue holds: the latest from-date, then the latest recorded. */
-	static final Comparator<Position> PRECEDENCE = Comparator.comparing(Position::getValidFrom)
-		.thenComparing(Position::getId, Comparator.nullsLast(Comparator.naturalOrder()));
+    /** Which of an actor's positions on an issue holds: the latest from-date, then the latest recorded. */
+    static final Comparator<Position> PRECEDENCE = Comparator.comparing(Position::getValidFrom)
+            .thenComparing(Position::getId, Comparator.nullsLast(Comparator.naturalOrder()));
 
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	private Issue issue;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Issue issue;
 
-	private Long actorId;
+    private Long actorId;
 
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	private StanceOption option;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private StanceOption option;
 
-	private LocalDate validFrom;
+    private LocalDate validFrom;
 
-	@Embedded
-	private Evidence evidence;
+    @Embedded
+    private Evidence evidence;
 
-	private String remark;
+    private String remark;
 
-	private String recordedBy;
+    private String recordedBy;
 
-	private Instant recordedAt;
+    private Instant recordedAt;
 
-	private boolean retracted;
+    private boolean retracted;
 
-	@Version
-	private long version;
+    @Version
+    private long version;
 
-	protected Position() {
-	}
+    protected Position() {}
 
-	Position(Issue issue, Long actorId, StanceOption option, LocalDate validFrom, Evidence evidence, String remark,
-			String recordedBy, Instant recordedAt) {
-		this.issue = issue;
-		this.actorId = actorId;
-		this.recordedBy = recordedBy;
-		this.recordedAt = recordedAt;
-		correct(option, validFrom, evidence, remark);
-	}
+    Position(
+            Issue issue,
+            Long actorId,
+            StanceOption option,
+            LocalDate validFrom,
+            Evidence evidence,
+            String remark,
+            String recordedBy,
+            Instant recordedAt) {
+        this.issue = issue;
+        this.actorId = actorId;
+        this.recordedBy = recordedBy;
+        this.recordedAt = recordedAt;
+        correct(option, validFrom, evidence, remark);
+    }
 
-	/** Changes what this position says; the audit trail keeps what it said before. */
-	void correct(StanceOption option, LocalDate validFrom, Evidence evidence, String remark) {
-		if (!this.issue.offers(option)) {
-			throw new PositionRuleException("option", "position.option.notOfIssue");
-		}
-		if (validFrom == null) {
-			throw new PositionRuleException("validFrom", "position.validFrom.required");
-		}
-		if (evidence == null || evidence.isEmpty()) {
-			throw new PositionRuleException("source", "position.evidence.required");
-		}
-		if (this.retracted) {
-			throw new PositionRuleException("option", "position.retracted.unchangeable");
-		}
-		this.option = option;
-		this.validFrom = validFrom;
-		this.evidence = evidence;
-		this.remark = (remark == null || remark.isBlank()) ? null : remark.strip();
-	}
+    /** Changes what this position says; the audit trail keeps what it said before. */
+    void correct(StanceOption option, LocalDate validFrom, Evidence evidence, String remark) {
+        if (!this.issue.offers(option)) {
+            throw new PositionRuleException("option", "position.option.notOfIssue");
+        }
+        if (validFrom == null) {
+            throw new PositionRuleException("validFrom", "position.validFrom.required");
+        }
+        if (evidence == null || evidence.isEmpty()) {
+            throw new PositionRuleException("source", "position.evidence.required");
+        }
+        if (this.retracted) {
+            throw new PositionRuleException("option", "position.retracted.unchangeable");
+        }
+        this.option = option;
+        this.validFrom = validFrom;
+        this.evidence = evidence;
+        this.remark = (remark == null || remark.isBlank()) ? null : remark.strip();
+    }
 
-	void retract() {
-		this.retracted = true;
-	}
+    void retract() {
+        this.retracted = true;
+    }
 
-	/** Whether this position, rather than {@code earlier}, holds from this one's date on. */
-	boolean supersedes(Position earlier) {
-		return this.actorId.equals(earlier.actorId) && this.issue == earlier.issue && !this.retracted
-				&& PRECEDENCE.compare(this, earlier) > 0;
-	}
+    /** Whether this position, rather than {@code earlier}, holds from this one's date on. */
+    boolean supersedes(Position earlier) {
+        return this.actorId.equals(earlier.actorId)
+                && this.issue == earlier.issue
+                && !this.retracted
+                && PRECEDENCE.compare(this, earlier) > 0;
+    }
 
-	boolean inForceOn(LocalDate date) {
-		return !this.retracted && !this.validFrom.isAfter(date);
-	}
+    boolean inForceOn(LocalDate date) {
+        return !this.retracted && !this.validFrom.isAfter(date);
+    }
 
-	/** Of one actor's positions on one issue, the one that holds on the date, if any. */
-	static Optional<Position> holdingOn(Collection<Position> positions, LocalDate date) {
-		return positions.stream().filter((p) -> p.inForceOn(date)).max(PRECEDENCE);
-	}
+    /** Of one actor's positions on one issue, the one that holds on the date, if any. */
+    static Optional<Position> holdingOn(Collection<Position> positions, LocalDate date) {
+        return positions.stream().filter((p) -> p.inForceOn(date)).max(PRECEDENCE);
+    }
 
-	Long getId() {
-		return this.id;
-	}
+    Long getId() {
+        return this.id;
+    }
 
-	Issue getIssue() {
-		return this.issue;
-	}
+    Issue getIssue() {
+        return this.issue;
+    }
 
-	Long getActorId() {
-		return this.actorId;
-	}
+    Long getActorId() {
+        return this.actorId;
+    }
 
-	StanceOption getOption() {
-		return this.option;
-	}
+    StanceOption getOption() {
+        return this.option;
+    }
 
-	LocalDate getValidFrom() {
-		return this.validFrom;
-	}
+    LocalDate getValidFrom() {
+        return this.validFrom;
+    }
 
-	Evidence getEvidence() {
-		return this.evidence;
-	}
+    Evidence getEvidence() {
+        return this.evidence;
+    }
 
-	String getRemark() {
-		return this.remark;
-	}
+    String getRemark() {
+        return this.remark;
+    }
 
-	String getRecordedBy() {
-		return this.recordedBy;
-	}
+    String getRecordedBy() {
+        return this.recordedBy;
+    }
 
-	boolean isRetracted() {
-		return this.retracted;
-	}
+    boolean isRetracted() {
+        return this.retracted;
+    }
 
-	long getVersion() {
-		return this.version;
-	}
-
+    long getVersion() {
+        return this.version;
+    }
 }

@@ -5,6 +5,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
 import org.plenary.actors.ActorDirectory;
 import org.plenary.actors.ActorKind;
 import org.plenary.actors.ActorRef;
@@ -12,10 +16,6 @@ import org.plenary.process.MeetingRef;
 import org.plenary.process.ProcessCatalog;
 import org.plenary.web.NotFoundException;
 import org.plenary.web.StaleEditException;
-
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Records, corrects and retracts positions. The rules are on {@link Position} and {@link Evidence}; this checks what
@@ -25,115 +25,134 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class PositionRecorder {
 
-	private final Issues issues;
+    private final Issues issues;
 
-	private final Positions positions;
+    private final Positions positions;
 
-	private final ProcessCatalog processes;
+    private final ProcessCatalog processes;
 
-	private final ActorDirectory actors;
+    private final ActorDirectory actors;
 
-	private final Clock clock;
+    private final Clock clock;
 
-	PositionRecorder(Issues issues, Positions positions, ProcessCatalog processes, ActorDirectory actors,
-			Clock clock) {
-		this.issues = issues;
-		this.positions = positions;
-		this.processes = processes;
-		this.actors = actors;
-		this.clock = clock;
-	}
+    PositionRecorder(Issues issues, Positions positions, ProcessCatalog processes, ActorDirectory actors, Clock clock) {
+        this.issues = issues;
+        this.positions = positions;
+        this.processes = processes;
+        this.actors = actors;
+        this.clock = clock;
+    }
 
-	/** One stance for many actors at once (a pasted line-up list); all or nothing. Returns the new ids. */
-	public List<Long> record(Long issueId, Collection<Long> actorIds, PositionDraft draft) {
-		Issue issue = this.issues.findById(issueId).orElseThrow(() -> new NotFoundException("issue.notFound", issueId));
-		StanceOption option = option(issue, draft.optionKey());
-		checkEvidence(issue, draft.evidence());
-		if (actorIds.isEmpty()) {
-			throw new PositionRuleException("actors", "position.actors.required");
-		}
-		List<Position> created = new ArrayList<>();
-		for (Long actorId : actorIds.stream().distinct().toList()) {
-			created.add(new Position(issue, actorId, option, draft.validFrom(), draft.evidence(), draft.remark(),
-					currentUser(), this.clock.instant()));
-		}
-		return this.positions.saveAll(created).stream().map(Position::getId).toList();
-	}
+    /** One stance for many actors at once (a pasted line-up list); all or nothing. Returns the new ids. */
+    public List<Long> record(Long issueId, Collection<Long> actorIds, PositionDraft draft) {
+        Issue issue = this.issues.findById(issueId).orElseThrow(() -> new NotFoundException("issue.notFound", issueId));
+        StanceOption option = option(issue, draft.optionKey());
+        checkEvidence(issue, draft.evidence());
+        if (actorIds.isEmpty()) {
+            throw new PositionRuleException("actors", "position.actors.required");
+        }
+        List<Position> created = new ArrayList<>();
+        for (Long actorId : actorIds.stream().distinct().toList()) {
+            created.add(new Position(
+                    issue,
+                    actorId,
+                    option,
+                    draft.validFrom(),
+                    draft.evidence(),
+                    draft.remark(),
+                    currentUser(),
+                    this.clock.instant()));
+        }
+        return this.positions.saveAll(created).stream().map(Position::getId).toList();
+    }
 
-	/** Corrects a recorded position, refusing an edit made on an older version. */
-	public void correct(Long positionId, long formVersion, PositionDraft draft) {
-		Position position = find(positionId);
-		StaleEditException.check(formVersion, position.getVersion());
-		StanceOption option = option(position.getIssue(), draft.optionKey());
-		checkEvidence(position.getIssue(), draft.evidence());
-		position.correct(option, draft.validFrom(), draft.evidence(), draft.remark());
-		this.positions.flush();
-	}
+    /** Corrects a recorded position, refusing an edit made on an older version. */
+    public void correct(Long positionId, long formVersion, PositionDraft draft) {
+        Position position = find(positionId);
+        StaleEditException.check(formVersion, position.getVersion());
+        StanceOption option = option(position.getIssue(), draft.optionKey());
+        checkEvidence(position.getIssue(), draft.evidence());
+        position.correct(option, draft.validFrom(), draft.evidence(), draft.remark());
+        this.positions.flush();
+    }
 
-	/** Withdraws a recorded position: whatever held before it applies again. */
-	public void retract(Long positionId, long formVersion) {
-		Position position = find(positionId);
-		StaleEditException.check(formVersion, position.getVersion());
-		position.retract();
-		this.positions.flush();
-	}
+    /** Withdraws a recorded position: whatever held before it applies again. */
+    public void retract(Long positionId, long formVersion) {
+        Position position = find(positionId);
+        StaleEditException.check(formVersion, position.getVersion());
+        position.retract();
+        this.positions.flush();
+    }
 
-	/** A recorded position as an edit form shows it. */
-	@Transactional(readOnly = true)
-	public PositionEdit edit(Long positionId) {
-		Position p = find(positionId);
-		Evidence e = p.getEvidence();
-		String onBehalfOf = (e.onBehalfOfId() != null) ? this.actors.all()
-			.stream()
-			.filter((a) -> a.id().equals(e.onBehalfOfId()))
-			.map(ActorRef::code)
-			.findFirst()
-			.orElse(null) : null;
-		return new PositionEdit(p.getId(), p.getIssue().getProcessId(), p.getIssue().getId(), p.getIssue().getSlug(), p.getActorId(),
-				p.getOption().getKey(), p.getValidFrom(), e.meetingId(), e.source(), e.quote(), onBehalfOf,
-				p.getRemark(), p.isRetracted(), p.getVersion());
-	}
+    /** A recorded position as an edit form shows it. */
+    @Transactional(readOnly = true)
+    public PositionEdit edit(Long positionId) {
+        Position p = find(positionId);
+        Evidence e = p.getEvidence();
+        String onBehalfOf = (e.onBehalfOfId() != null)
+                ? this.actors.all().stream()
+                        .filter((a) -> a.id().equals(e.onBehalfOfId()))
+                        .map(ActorRef::code)
+                        .findFirst()
+                        .orElse(null)
+                : null;
+        return new PositionEdit(
+                p.getId(),
+                p.getIssue().getProcessId(),
+                p.getIssue().getId(),
+                p.getIssue().getSlug(),
+                p.getActorId(),
+                p.getOption().getKey(),
+                p.getValidFrom(),
+                e.meetingId(),
+                e.source(),
+                e.quote(),
+                onBehalfOf,
+                p.getRemark(),
+                p.isRetracted(),
+                p.getVersion());
+    }
 
-	private Position find(Long positionId) {
-		return this.positions.findWithIssue(positionId)
-			.orElseThrow(() -> new NotFoundException("position.notFound", positionId));
-	}
+    private Position find(Long positionId) {
+        return this.positions
+                .findWithIssue(positionId)
+                .orElseThrow(() -> new NotFoundException("position.notFound", positionId));
+    }
 
-	private static StanceOption option(Issue issue, String key) {
-		return issue.getOptions()
-			.stream()
-			.filter((o) -> o.getKey().equalsIgnoreCase((key != null) ? key.strip() : ""))
-			.findFirst()
-			.orElseThrow(() -> new PositionRuleException("option", "position.option.notOfIssue"));
-	}
+    private static StanceOption option(Issue issue, String key) {
+        return issue.getOptions().stream()
+                .filter((o) -> o.getKey().equalsIgnoreCase((key != null) ? key.strip() : ""))
+                .findFirst()
+                .orElseThrow(() -> new PositionRuleException("option", "position.option.notOfIssue"));
+    }
 
-	private void checkEvidence(Issue issue, Evidence evidence) {
-		if (evidence == null || evidence.isEmpty()) {
-			throw new PositionRuleException("source", "position.evidence.required");
-		}
-		if (evidence.meetingId() != null) {
-			MeetingRef meeting = this.processes.meeting(evidence.meetingId())
-				.orElseThrow(() -> new PositionRuleException("meetingId", "position.meeting.unknown"));
-			boolean ofProcess = this.processes.find(meeting.processSlug())
-				.map((p) -> p.id().equals(issue.getProcessId()))
-				.orElse(false);
-			if (!ofProcess) {
-				throw new PositionRuleException("meetingId", "position.meeting.otherProcess");
-			}
-		}
-		if (evidence.onBehalfOfId() != null) {
-			boolean group = this.actors.all()
-				.stream()
-				.anyMatch((a) -> a.id().equals(evidence.onBehalfOfId()) && a.kind() == ActorKind.GROUP);
-			if (!group) {
-				throw new PositionRuleException("onBehalfOf", "position.onBehalfOf.notAGroup");
-			}
-		}
-	}
+    private void checkEvidence(Issue issue, Evidence evidence) {
+        if (evidence == null || evidence.isEmpty()) {
+            throw new PositionRuleException("source", "position.evidence.required");
+        }
+        if (evidence.meetingId() != null) {
+            MeetingRef meeting = this.processes
+                    .meeting(evidence.meetingId())
+                    .orElseThrow(() -> new PositionRuleException("meetingId", "position.meeting.unknown"));
+            boolean ofProcess = this.processes
+                    .find(meeting.processSlug())
+                    .map((p) -> p.id().equals(issue.getProcessId()))
+                    .orElse(false);
+            if (!ofProcess) {
+                throw new PositionRuleException("meetingId", "position.meeting.otherProcess");
+            }
+        }
+        if (evidence.onBehalfOfId() != null) {
+            boolean group = this.actors.all().stream()
+                    .anyMatch((a) -> a.id().equals(evidence.onBehalfOfId()) && a.kind() == ActorKind.GROUP);
+            if (!group) {
+                throw new PositionRuleException("onBehalfOf", "position.onBehalfOf.notAGroup");
+            }
+        }
+    }
 
-	private static String currentUser() {
-		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		return (authentication != null) ? authentication.getName() : "system";
-	}
-
+    private static String currentUser() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return (authentication != null) ? authentication.getName() : "system";
+    }
 }

@@ -6,22 +6,21 @@ package org.plenary.positions;
  */
 public class PositionRuleException extends RuntimeException {
 
-	private final String field;
+    private final String field;
 
-	private final String messageKey;
+    private final String messageKey;
 
-	public PositionRuleException(String field, String messageKey) {
-		super(messageKey);
-		this.field = field;
-		this.messageKey = messageKey;
-	}
+    public PositionRuleException(String field, String messageKey) {
+        super(messageKey);
+        this.field = field;
+        this.messageKey = messageKey;
+    }
 
-	public String field() {
-		return this.field;
-	}
+    public String field() {
+        return this.field;
+    }
 
-	public String messageKey() {
-		return this.messageKey;
-	}
-
+    public String messageKey() {
+        return this.messageKey;
+    }
 }

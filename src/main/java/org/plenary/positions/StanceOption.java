@@ -15,75 +15,73 @@ import jakarta.persistence.Version;
 @Entity
 class StanceOption {
 
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	private Issue issue;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Issue issue;
 
-	@Column(name = "option_key")
-	private String key;
+    @Column(name = "option_key")
+    private String key;
 
-	private String label;
+    private String label;
 
-	private String colour;
+    private String colour;
 
-	// Reordering does not make an open label or colour edit stale: a move is a swap that loses nothing.
-	@org.hibernate.annotations.OptimisticLock(excluded = true)
-	private int rank;
+    // Reordering does not make an open label or colour edit stale: a move is a swap that loses nothing.
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
+    private int rank;
 
-	@Version
-	private long version;
+    @Version
+    private long version;
 
-	protected StanceOption() {
-	}
+    protected StanceOption() {}
 
-	StanceOption(Issue issue, String key, String label, String colour, int rank) {
-		this.issue = issue;
-		this.key = key;
-		this.rank = rank;
-		relabel(label, colour);
-	}
+    StanceOption(Issue issue, String key, String label, String colour, int rank) {
+        this.issue = issue;
+        this.key = key;
+        this.rank = rank;
+        relabel(label, colour);
+    }
 
-	/** A new label and colour; the key stays, since the API and imports name the stance by it. */
-	void relabel(String label, String colour) {
-		if (label == null || label.isBlank()) {
-			throw new PositionRuleException("label", "option.label.required");
-		}
-		if (colour == null || !colour.matches("#[0-9a-fA-F]{6}")) {
-			throw new PositionRuleException("colour", "option.colour");
-		}
-		this.label = label.strip();
-		this.colour = colour.toLowerCase(java.util.Locale.ROOT);
-	}
+    /** A new label and colour; the key stays, since the API and imports name the stance by it. */
+    void relabel(String label, String colour) {
+        if (label == null || label.isBlank()) {
+            throw new PositionRuleException("label", "option.label.required");
+        }
+        if (colour == null || !colour.matches("#[0-9a-fA-F]{6}")) {
+            throw new PositionRuleException("colour", "option.colour");
+        }
+        this.label = label.strip();
+        this.colour = colour.toLowerCase(java.util.Locale.ROOT);
+    }
 
-	void rankAt(int rank) {
-		this.rank = rank;
-	}
+    void rankAt(int rank) {
+        this.rank = rank;
+    }
 
-	Long getId() {
-		return this.id;
-	}
+    Long getId() {
+        return this.id;
+    }
 
-	String getKey() {
-		return this.key;
-	}
+    String getKey() {
+        return this.key;
+    }
 
-	String getLabel() {
-		return this.label;
-	}
+    String getLabel() {
+        return this.label;
+    }
 
-	int getRank() {
-		return this.rank;
-	}
+    int getRank() {
+        return this.rank;
+    }
 
-	String getColour() {
-		return this.colour;
-	}
+    String getColour() {
+        return this.colour;
+    }
 
-	long getVersion() {
-		return this.version;
-	}
-
+    long getVersion() {
+        return this.version;
+    }
 }

@@ -2,11 +2,11 @@ package org.plenary.process;
 
 import java.time.LocalDate;
 
-import org.plenary.web.NotFoundException;
-import org.plenary.web.StaleEditException;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+
+import org.plenary.web.NotFoundException;
+import org.plenary.web.StaleEditException;
 
 /**
  * The writes of the process admin screens, each in one transaction. The calendar rules live on the entities
@@ -18,166 +18,180 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class CalendarAdministration {
 
-	private final Processes processes;
+    private final Processes processes;
 
-	private final Phases phases;
+    private final Phases phases;
 
-	private final Rounds rounds;
+    private final Rounds rounds;
 
-	private final RoundDays days;
+    private final RoundDays days;
 
-	private final Meetings meetings;
+    private final Meetings meetings;
 
-	private final CoFacilitators coFacilitators;
+    private final CoFacilitators coFacilitators;
 
-	CalendarAdministration(Processes processes, Phases phases, Rounds rounds, RoundDays days, Meetings meetings,
-			CoFacilitators coFacilitators) {
-		this.processes = processes;
-		this.phases = phases;
-		this.rounds = rounds;
-		this.days = days;
-		this.meetings = meetings;
-		this.coFacilitators = coFacilitators;
-	}
+    CalendarAdministration(
+            Processes processes,
+            Phases phases,
+            Rounds rounds,
+            RoundDays days,
+            Meetings meetings,
+            CoFacilitators coFacilitators) {
+        this.processes = processes;
+        this.phases = phases;
+        this.rounds = rounds;
+        this.days = days;
+        this.meetings = meetings;
+        this.coFacilitators = coFacilitators;
+    }
 
-	Process create(NewProcessForm form) {
-		if (this.processes.existsBySlug(form.slug())) {
-			throw new CalendarException("slug", "admin.process.slug.taken");
-		}
-		Process process = new Process(form.slug(), form.name());
-		process.describe(form.name(), blankToNull(form.description()), form.startsOn(), form.endsOn());
-		return this.processes.save(process);
-	}
+    Process create(NewProcessForm form) {
+        if (this.processes.existsBySlug(form.slug())) {
+            throw new CalendarException("slug", "admin.process.slug.taken");
+        }
+        Process process = new Process(form.slug(), form.name());
+        process.describe(form.name(), blankToNull(form.description()), form.startsOn(), form.endsOn());
+        return this.processes.save(process);
+    }
 
-	void describe(String slug, ProcessForm form) {
-		Process process = process(slug);
-		StaleEditException.check(form.version(), process.getVersion());
-		process.describe(form.name(), blankToNull(form.description()), form.startsOn(), form.endsOn());
-	}
+    void describe(String slug, ProcessForm form) {
+        Process process = process(slug);
+        StaleEditException.check(form.version(), process.getVersion());
+        process.describe(form.name(), blankToNull(form.description()), form.startsOn(), form.endsOn());
+    }
 
-	void addPhase(String slug, PhaseForm form) {
-		this.phases.save(new Phase(process(slug), form.name(), form.startsOn(), form.endsOn()));
-	}
+    void addPhase(String slug, PhaseForm form) {
+        this.phases.save(new Phase(process(slug), form.name(), form.startsOn(), form.endsOn()));
+    }
 
-	void updatePhase(String slug, Long id, PhaseForm form) {
-		Phase phase = phase(slug, id);
-		StaleEditException.check(form.version(), phase.getVersion());
-		phase.update(form.name(), form.startsOn(), form.endsOn());
-	}
+    void updatePhase(String slug, Long id, PhaseForm form) {
+        Phase phase = phase(slug, id);
+        StaleEditException.check(form.version(), phase.getVersion());
+        phase.update(form.name(), form.startsOn(), form.endsOn());
+    }
 
-	void deletePhase(String slug, Long id) {
-		this.phases.delete(phase(slug, id));
-	}
+    void deletePhase(String slug, Long id) {
+        this.phases.delete(phase(slug, id));
+    }
 
-	Round addRound(String slug, RoundForm form) {
-		return this.rounds
-			.save(new Round(process(slug), form.name(), blankToNull(form.location()), form.startsOn(), form.endsOn()));
-	}
+    Round addRound(String slug, RoundForm form) {
+        return this.rounds.save(
+                new Round(process(slug), form.name(), blankToNull(form.location()), form.startsOn(), form.endsOn()));
+    }
 
-	void updateRound(String slug, Long id, RoundForm form) {
-		Round round = round(slug, id);
-		StaleEditException.check(form.version(), round.getVersion());
-		round.update(form.name(), blankToNull(form.location()), form.startsOn(), form.endsOn());
-	}
+    void updateRound(String slug, Long id, RoundForm form) {
+        Round round = round(slug, id);
+        StaleEditException.check(form.version(), round.getVersion());
+        round.update(form.name(), blankToNull(form.location()), form.startsOn(), form.endsOn());
+    }
 
-	void deleteRound(String slug, Long id) {
-		this.rounds.delete(round(slug, id));
-	}
+    void deleteRound(String slug, Long id) {
+        this.rounds.delete(round(slug, id));
+    }
 
-	void addDay(String slug, Long roundId, LocalDate date) {
-		this.days.save(round(slug, roundId).addDay(date));
-	}
+    void addDay(String slug, Long roundId, LocalDate date) {
+        this.days.save(round(slug, roundId).addDay(date));
+    }
 
-	void removeDay(String slug, Long roundId, Long dayId) {
-		RoundDay day = this.days.findById(dayId)
-			.filter(d -> d.getRound().getId().equals(round(slug, roundId).getId()))
-			.orElseThrow(() -> new NotFoundException("admin.day.notFound", dayId));
-		this.days.delete(day);
-	}
+    void removeDay(String slug, Long roundId, Long dayId) {
+        RoundDay day = this.days
+                .findById(dayId)
+                .filter(d -> d.getRound().getId().equals(round(slug, roundId).getId()))
+                .orElseThrow(() -> new NotFoundException("admin.day.notFound", dayId));
+        this.days.delete(day);
+    }
 
-	void addMeeting(String slug, Long dayId, MeetingForm form) {
-		RoundDay day = this.days.findById(dayId)
-			.filter(d -> belongs(d.getRound().getProcess(), slug))
-			.orElseThrow(() -> new NotFoundException("admin.day.notFound", dayId));
-		this.meetings.save(new Meeting(day, form.title(), form.kind(), form.startsAt(), form.endsAt(),
-				form.chathamHouse()));
-	}
+    void addMeeting(String slug, Long dayId, MeetingForm form) {
+        RoundDay day = this.days
+                .findById(dayId)
+                .filter(d -> belongs(d.getRound().getProcess(), slug))
+                .orElseThrow(() -> new NotFoundException("admin.day.notFound", dayId));
+        this.meetings.save(
+                new Meeting(day, form.title(), form.kind(), form.startsAt(), form.endsAt(), form.chathamHouse()));
+    }
 
-	void updateMeeting(String slug, Long id, MeetingForm form) {
-		Meeting meeting = meeting(slug, id);
-		StaleEditException.check(form.version(), meeting.getVersion());
-		meeting.update(form.title(), form.kind(), form.startsAt(), form.endsAt(), form.chathamHouse());
-	}
+    void updateMeeting(String slug, Long id, MeetingForm form) {
+        Meeting meeting = meeting(slug, id);
+        StaleEditException.check(form.version(), meeting.getVersion());
+        meeting.update(form.title(), form.kind(), form.startsAt(), form.endsAt(), form.chathamHouse());
+    }
 
-	void deleteMeeting(String slug, Long id) {
-		this.meetings.delete(meeting(slug, id));
-	}
+    void deleteMeeting(String slug, Long id) {
+        this.meetings.delete(meeting(slug, id));
+    }
 
-	void addCoFacilitator(String slug, Long actorId) {
-		Process process = process(slug);
-		if (this.coFacilitators.existsById(new CoFacilitator.Key(process.getId(), actorId))) {
-			throw new CalendarException("code", "admin.coFacilitator.already");
-		}
-		this.coFacilitators.save(new CoFacilitator(process.getId(), actorId));
-	}
+    void addCoFacilitator(String slug, Long actorId) {
+        Process process = process(slug);
+        if (this.coFacilitators.existsById(new CoFacilitator.Key(process.getId(), actorId))) {
+            throw new CalendarException("code", "admin.coFacilitator.already");
+        }
+        this.coFacilitators.save(new CoFacilitator(process.getId(), actorId));
+    }
 
-	void removeCoFacilitator(String slug, Long actorId) {
-		Process process = process(slug);
-		this.coFacilitators.findById(new CoFacilitator.Key(process.getId(), actorId))
-			.ifPresent(this.coFacilitators::delete);
-	}
+    void removeCoFacilitator(String slug, Long actorId) {
+        Process process = process(slug);
+        this.coFacilitators
+                .findById(new CoFacilitator.Key(process.getId(), actorId))
+                .ifPresent(this.coFacilitators::delete);
+    }
 
-	@Transactional(readOnly = true)
-	PhaseForm phaseForm(String slug, Long id) {
-		return PhaseForm.of(phase(slug, id));
-	}
+    @Transactional(readOnly = true)
+    PhaseForm phaseForm(String slug, Long id) {
+        return PhaseForm.of(phase(slug, id));
+    }
 
-	@Transactional(readOnly = true)
-	RoundForm roundForm(String slug, Long id) {
-		return RoundForm.of(round(slug, id));
-	}
+    @Transactional(readOnly = true)
+    RoundForm roundForm(String slug, Long id) {
+        return RoundForm.of(round(slug, id));
+    }
 
-	@Transactional(readOnly = true)
-	MeetingForm meetingForm(String slug, Long id) {
-		return MeetingForm.of(meeting(slug, id));
-	}
+    @Transactional(readOnly = true)
+    MeetingForm meetingForm(String slug, Long id) {
+        return MeetingForm.of(meeting(slug, id));
+    }
 
-	/** The day a meeting belongs to. */
-	@Transactional(readOnly = true)
-	DayRef dayOf(String slug, Long meetingId) {
-		RoundDay day = meeting(slug, meetingId).getRoundDay();
-		return new DayRef(day.getId(), day.getDay(), day.getRound().getId(), day.getRound().getName(),
-				day.getRound().getProcess().getId());
-	}
+    /** The day a meeting belongs to. */
+    @Transactional(readOnly = true)
+    DayRef dayOf(String slug, Long meetingId) {
+        RoundDay day = meeting(slug, meetingId).getRoundDay();
+        return new DayRef(
+                day.getId(),
+                day.getDay(),
+                day.getRound().getId(),
+                day.getRound().getName(),
+                day.getRound().getProcess().getId());
+    }
 
-	private Process process(String slug) {
-		return this.processes.findBySlug(slug).orElseThrow(() -> new NotFoundException("process.notFound", slug));
-	}
+    private Process process(String slug) {
+        return this.processes.findBySlug(slug).orElseThrow(() -> new NotFoundException("process.notFound", slug));
+    }
 
-	private Phase phase(String slug, Long id) {
-		return this.phases.findById(id)
-			.filter(p -> belongs(p.getProcess(), slug))
-			.orElseThrow(() -> new NotFoundException("admin.phase.notFound", id));
-	}
+    private Phase phase(String slug, Long id) {
+        return this.phases
+                .findById(id)
+                .filter(p -> belongs(p.getProcess(), slug))
+                .orElseThrow(() -> new NotFoundException("admin.phase.notFound", id));
+    }
 
-	private Round round(String slug, Long id) {
-		return this.rounds.findById(id)
-			.filter(r -> belongs(r.getProcess(), slug))
-			.orElseThrow(() -> new NotFoundException("admin.round.notFound", id));
-	}
+    private Round round(String slug, Long id) {
+        return this.rounds
+                .findById(id)
+                .filter(r -> belongs(r.getProcess(), slug))
+                .orElseThrow(() -> new NotFoundException("admin.round.notFound", id));
+    }
 
-	private Meeting meeting(String slug, Long id) {
-		return this.meetings.findById(id)
-			.filter(m -> belongs(m.getRoundDay().getRound().getProcess(), slug))
-			.orElseThrow(() -> new NotFoundException("admin.meeting.notFound", id));
-	}
+    private Meeting meeting(String slug, Long id) {
+        return this.meetings
+                .findById(id)
+                .filter(m -> belongs(m.getRoundDay().getRound().getProcess(), slug))
+                .orElseThrow(() -> new NotFoundException("admin.meeting.notFound", id));
+    }
 
-	private static boolean belongs(Process process, String slug) {
-		return process.getSlug().equals(slug);
-	}
+    private static boolean belongs(Process process, String slug) {
+        return process.getSlug().equals(slug);
+    }
 
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
-	}
-
+    private static String blankToNull(String value) {
+        return (value == null || value.isBlank()) ? null : value.strip();
+    }
 }

@@ -6,22 +6,21 @@ package org.plenary.process;
  */
 class CalendarException extends RuntimeException {
 
-	private final String field;
+    private final String field;
 
-	private final String messageKey;
+    private final String messageKey;
 
-	CalendarException(String field, String messageKey) {
-		super(messageKey);
-		this.field = field;
-		this.messageKey = messageKey;
-	}
+    CalendarException(String field, String messageKey) {
+        super(messageKey);
+        this.field = field;
+        this.messageKey = messageKey;
+    }
 
-	String field() {
-		return this.field;
-	}
+    String field() {
+        return this.field;
+    }
 
-	String messageKey() {
-		return this.messageKey;
-	}
-
+    String messageKey() {
+        return this.messageKey;
+    }
 }

@@ -18,67 +18,64 @@ import jakarta.persistence.Version;
 @IdClass(CoFacilitator.Key.class)
 class CoFacilitator {
 
-	@Id
-	private Long processId;
+    @Id
+    private Long processId;
 
-	@Id
-	private Long actorId;
+    @Id
+    private Long actorId;
 
-	@Version
-	private long version;
+    @Version
+    private long version;
 
-	protected CoFacilitator() {
-	}
+    protected CoFacilitator() {}
 
-	CoFacilitator(Long processId, Long actorId) {
-		this.processId = processId;
-		this.actorId = actorId;
-	}
+    CoFacilitator(Long processId, Long actorId) {
+        this.processId = processId;
+        this.actorId = actorId;
+    }
 
-	Long getProcessId() {
-		return this.processId;
-	}
+    Long getProcessId() {
+        return this.processId;
+    }
 
-	Long getActorId() {
-		return this.actorId;
-	}
+    Long getActorId() {
+        return this.actorId;
+    }
 
-	@Override
-	public String toString() {
-		return this.processId + "/" + this.actorId;
-	}
+    @Override
+    public String toString() {
+        return this.processId + "/" + this.actorId;
+    }
 
-	/** The composite key: one process, one actor. */
-	static class Key implements Serializable {
+    /** The composite key: one process, one actor. */
+    static class Key implements Serializable {
 
-		private Long processId;
+        private Long processId;
 
-		private Long actorId;
+        private Long actorId;
 
-		protected Key() {
-		}
+        protected Key() {}
 
-		Key(Long processId, Long actorId) {
-			this.processId = processId;
-			this.actorId = actorId;
-		}
+        Key(Long processId, Long actorId) {
+            this.processId = processId;
+            this.actorId = actorId;
+        }
 
-		@Override
-		public boolean equals(Object other) {
-			return other instanceof Key key && Objects.equals(this.processId, key.processId)
-					&& Objects.equals(this.actorId, key.actorId);
-		}
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key
+                    && Objects.equals(this.processId, key.processId)
+                    && Objects.equals(this.actorId, key.actorId);
+        }
 
-		@Override
-		public int hashCode() {
-			return Objects.hash(this.processId, this.actorId);
-		}
+        @Override
+        public int hashCode() {
+            return Objects.hash(this.processId, this.actorId);
+        }
 
-		@Override
-		public String toString() {
-			return this.processId + "/" + this.actorId;
-		}
-
-	}
-
+        @Override
+        public String toString() {
+            return this.processId + "/" + this.actorId;
+        }
+    }
 }

@@ -6,6 +6,5 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface CoFacilitators extends ListCrudRepository<CoFacilitator, CoFacilitator.Key> {
 
-	List<CoFacilitator> findByProcessId(Long processId);
-
+    List<CoFacilitator> findByProcessId(Long processId);
 }

@@ -8,6 +8,5 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 
 /** A day to add to a round. */
-public record DayForm(@NotNull @DateTimeFormat(iso = ISO.DATE) LocalDate day) {
-
-}
+public record DayForm(
+        @NotNull @DateTimeFormat(iso = ISO.DATE) LocalDate day) {}

@@ -18,77 +18,80 @@ import jakarta.persistence.Version;
 @Entity
 class Meeting {
 
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	private RoundDay roundDay;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private RoundDay roundDay;
 
-	private String title;
+    private String title;
 
-	@Enumerated(EnumType.STRING)
-	private MeetingKind kind;
+    @Enumerated(EnumType.STRING)
+    private MeetingKind kind;
 
-	private LocalTime startsAt;
+    private LocalTime startsAt;
 
-	private LocalTime endsAt;
+    private LocalTime endsAt;
 
-	private boolean chathamHouse;
+    private boolean chathamHouse;
 
-	@Version
-	private long version;
+    @Version
+    private long version;
 
-	protected Meeting() {
-	}
+    protected Meeting() {}
 
-	Meeting(RoundDay roundDay, String title, MeetingKind kind, LocalTime startsAt, LocalTime endsAt,
-			boolean chathamHouse) {
-		this.roundDay = roundDay;
-		update(title, kind, startsAt, endsAt, chathamHouse);
-	}
+    Meeting(
+            RoundDay roundDay,
+            String title,
+            MeetingKind kind,
+            LocalTime startsAt,
+            LocalTime endsAt,
+            boolean chathamHouse) {
+        this.roundDay = roundDay;
+        update(title, kind, startsAt, endsAt, chathamHouse);
+    }
 
-	void update(String title, MeetingKind kind, LocalTime startsAt, LocalTime endsAt, boolean chathamHouse) {
-		if (startsAt != null && endsAt != null && endsAt.isBefore(startsAt)) {
-			throw new CalendarException("endsAt", "meeting.times.order");
-		}
-		this.title = title;
-		this.kind = kind;
-		this.startsAt = startsAt;
-		this.endsAt = endsAt;
-		this.chathamHouse = chathamHouse;
-	}
+    void update(String title, MeetingKind kind, LocalTime startsAt, LocalTime endsAt, boolean chathamHouse) {
+        if (startsAt != null && endsAt != null && endsAt.isBefore(startsAt)) {
+            throw new CalendarException("endsAt", "meeting.times.order");
+        }
+        this.title = title;
+        this.kind = kind;
+        this.startsAt = startsAt;
+        this.endsAt = endsAt;
+        this.chathamHouse = chathamHouse;
+    }
 
-	Long getId() {
-		return this.id;
-	}
+    Long getId() {
+        return this.id;
+    }
 
-	RoundDay getRoundDay() {
-		return this.roundDay;
-	}
+    RoundDay getRoundDay() {
+        return this.roundDay;
+    }
 
-	String getTitle() {
-		return this.title;
-	}
+    String getTitle() {
+        return this.title;
+    }
 
-	MeetingKind getKind() {
-		return this.kind;
-	}
+    MeetingKind getKind() {
+        return this.kind;
+    }
 
-	LocalTime getStartsAt() {
-		return this.startsAt;
-	}
+    LocalTime getStartsAt() {
+        return this.startsAt;
+    }
 
-	LocalTime getEndsAt() {
-		return this.endsAt;
-	}
+    LocalTime getEndsAt() {
+        return this.endsAt;
+    }
 
-	boolean isChathamHouse() {
-		return this.chathamHouse;
-	}
+    boolean isChathamHouse() {
+        return this.chathamHouse;
+    }
 
-	long getVersion() {
-		return this.version;
-	}
-
+    long getVersion() {
+        return this.version;
+    }
 }

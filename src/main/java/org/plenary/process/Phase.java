@@ -16,61 +16,59 @@ import jakarta.persistence.Version;
 @Entity
 class Phase {
 
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	private Process process;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Process process;
 
-	private String name;
+    private String name;
 
-	private LocalDate startsOn;
+    private LocalDate startsOn;
 
-	private LocalDate endsOn;
+    private LocalDate endsOn;
 
-	@Version
-	private long version;
+    @Version
+    private long version;
 
-	protected Phase() {
-	}
+    protected Phase() {}
 
-	Phase(Process process, String name, LocalDate startsOn, LocalDate endsOn) {
-		this.process = process;
-		update(name, startsOn, endsOn);
-	}
+    Phase(Process process, String name, LocalDate startsOn, LocalDate endsOn) {
+        this.process = process;
+        update(name, startsOn, endsOn);
+    }
 
-	void update(String name, LocalDate startsOn, LocalDate endsOn) {
-		if (endsOn.isBefore(startsOn)) {
-			throw new CalendarException("endsOn", "calendar.dates.order");
-		}
-		this.name = name;
-		this.startsOn = startsOn;
-		this.endsOn = endsOn;
-	}
+    void update(String name, LocalDate startsOn, LocalDate endsOn) {
+        if (endsOn.isBefore(startsOn)) {
+            throw new CalendarException("endsOn", "calendar.dates.order");
+        }
+        this.name = name;
+        this.startsOn = startsOn;
+        this.endsOn = endsOn;
+    }
 
-	Long getId() {
-		return this.id;
-	}
+    Long getId() {
+        return this.id;
+    }
 
-	Process getProcess() {
-		return this.process;
-	}
+    Process getProcess() {
+        return this.process;
+    }
 
-	String getName() {
-		return this.name;
-	}
+    String getName() {
+        return this.name;
+    }
 
-	LocalDate getStartsOn() {
-		return this.startsOn;
-	}
+    LocalDate getStartsOn() {
+        return this.startsOn;
+    }
 
-	LocalDate getEndsOn() {
-		return this.endsOn;
-	}
+    LocalDate getEndsOn() {
+        return this.endsOn;
+    }
 
-	long getVersion() {
-		return this.version;
-	}
-
+    long getVersion() {
+        return this.version;
+    }
 }

@@ -18,83 +18,81 @@ import jakarta.persistence.Version;
 @Entity
 public class Process {
 
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
-	private String slug;
+    private String slug;
 
-	private String name;
+    private String name;
 
-	private String description;
+    private String description;
 
-	private LocalDate startsOn;
+    private LocalDate startsOn;
 
-	private LocalDate endsOn;
+    private LocalDate endsOn;
 
-	@Version
-	private long version;
+    @Version
+    private long version;
 
-	@OneToMany(mappedBy = "process")
-	@OrderBy("startsOn")
-	private List<Phase> phases = new ArrayList<>();
+    @OneToMany(mappedBy = "process")
+    @OrderBy("startsOn")
+    private List<Phase> phases = new ArrayList<>();
 
-	@OneToMany(mappedBy = "process")
-	@OrderBy("startsOn")
-	private List<Round> rounds = new ArrayList<>();
+    @OneToMany(mappedBy = "process")
+    @OrderBy("startsOn")
+    private List<Round> rounds = new ArrayList<>();
 
-	protected Process() {
-	}
+    protected Process() {}
 
-	public Process(String slug, String name) {
-		this.slug = slug;
-		this.name = name;
-	}
+    public Process(String slug, String name) {
+        this.slug = slug;
+        this.name = name;
+    }
 
-	public void describe(String name, String description, LocalDate startsOn, LocalDate endsOn) {
-		if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
-			throw new CalendarException("endsOn", "process.dates.order");
-		}
-		this.name = name;
-		this.description = description;
-		this.startsOn = startsOn;
-		this.endsOn = endsOn;
-	}
+    public void describe(String name, String description, LocalDate startsOn, LocalDate endsOn) {
+        if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
+            throw new CalendarException("endsOn", "process.dates.order");
+        }
+        this.name = name;
+        this.description = description;
+        this.startsOn = startsOn;
+        this.endsOn = endsOn;
+    }
 
-	public Long getId() {
-		return this.id;
-	}
+    public Long getId() {
+        return this.id;
+    }
 
-	public String getSlug() {
-		return this.slug;
-	}
+    public String getSlug() {
+        return this.slug;
+    }
 
-	public String getName() {
-		return this.name;
-	}
+    public String getName() {
+        return this.name;
+    }
 
-	public String getDescription() {
-		return this.description;
-	}
+    public String getDescription() {
+        return this.description;
+    }
 
-	public LocalDate getStartsOn() {
-		return this.startsOn;
-	}
+    public LocalDate getStartsOn() {
+        return this.startsOn;
+    }
 
-	public LocalDate getEndsOn() {
-		return this.endsOn;
-	}
+    public LocalDate getEndsOn() {
+        return this.endsOn;
+    }
 
-	public long getVersion() {
-		return this.version;
-	}
+    public long getVersion() {
+        return this.version;
+    }
 
-	List<Phase> getPhases() {
-		return this.phases;
-	}
+    List<Phase> getPhases() {
+        return this.phases;
+    }
 
-	List<Round> getRounds() {
-		return this.rounds;
-	}
-
+    List<Round> getRounds() {
+        return this.rounds;
+    }
 }

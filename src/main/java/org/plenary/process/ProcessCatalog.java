@@ -13,25 +13,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ProcessCatalog {
 
-	private final Processes processes;
+    private final Processes processes;
 
-	private final Meetings meetings;
+    private final Meetings meetings;
 
-	ProcessCatalog(Processes processes, Meetings meetings) {
-		this.processes = processes;
-		this.meetings = meetings;
-	}
+    ProcessCatalog(Processes processes, Meetings meetings) {
+        this.processes = processes;
+        this.meetings = meetings;
+    }
 
-	public Optional<ProcessRef> find(String slug) {
-		return this.processes.findBySlug(slug).map(ProcessRef::of);
-	}
+    public Optional<ProcessRef> find(String slug) {
+        return this.processes.findBySlug(slug).map(ProcessRef::of);
+    }
 
-	public List<ProcessRef> all() {
-		return this.processes.findAllInOrder().stream().map(ProcessRef::of).toList();
-	}
+    public List<ProcessRef> all() {
+        return this.processes.findAllInOrder().stream().map(ProcessRef::of).toList();
+    }
 
-	public Optional<MeetingRef> meeting(Long id) {
-		return this.meetings.findRef(id);
-	}
-
+    public Optional<MeetingRef> meeting(Long id) {
+        return this.meetings.findRef(id);
+    }
 }

@@ -2,12 +2,12 @@ package org.plenary.process;
 
 import java.util.List;
 
-import org.plenary.web.NotFoundException;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+
+import org.plenary.web.NotFoundException;
 
 /**
  * Home (every process on its timeline), a process overview and its calendar.
@@ -15,42 +15,42 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class ProcessController {
 
-	private final ProcessCatalog catalog;
+    private final ProcessCatalog catalog;
 
-	private final TimelineReader timelines;
+    private final TimelineReader timelines;
 
-	private final Processes processes;
+    private final Processes processes;
 
-	ProcessController(ProcessCatalog catalog, TimelineReader timelines, Processes processes) {
-		this.catalog = catalog;
-		this.timelines = timelines;
-		this.processes = processes;
-	}
+    ProcessController(ProcessCatalog catalog, TimelineReader timelines, Processes processes) {
+        this.catalog = catalog;
+        this.timelines = timelines;
+        this.processes = processes;
+    }
 
-	@GetMapping("/")
-	String home(Model model) {
-		model.addAttribute("timelines", this.timelines.timelines(this.catalog.all()));
-		return "process/home";
-	}
+    @GetMapping("/")
+    String home(Model model) {
+        model.addAttribute("timelines", this.timelines.timelines(this.catalog.all()));
+        return "process/home";
+    }
 
-	@GetMapping("/processes/{slug}")
-	String process(@PathVariable String slug, Model model) {
-		ProcessRef process = find(slug);
-		model.addAttribute("process", process);
-		model.addAttribute("timeline", this.timelines.timelines(List.of(process)).get(0));
-		return "process/process";
-	}
+    @GetMapping("/processes/{slug}")
+    String process(@PathVariable String slug, Model model) {
+        ProcessRef process = find(slug);
+        model.addAttribute("process", process);
+        model.addAttribute(
+                "timeline", this.timelines.timelines(List.of(process)).get(0));
+        return "process/process";
+    }
 
-	@GetMapping("/processes/{slug}/calendar")
-	String calendar(@PathVariable String slug, Model model) {
-		ProcessRef process = find(slug);
-		model.addAttribute("process", process);
-		model.addAttribute("calendar", CalendarView.of(process, this.processes.findCalendarRows(process.id())));
-		return "process/calendar";
-	}
+    @GetMapping("/processes/{slug}/calendar")
+    String calendar(@PathVariable String slug, Model model) {
+        ProcessRef process = find(slug);
+        model.addAttribute("process", process);
+        model.addAttribute("calendar", CalendarView.of(process, this.processes.findCalendarRows(process.id())));
+        return "process/calendar";
+    }
 
-	private ProcessRef find(String slug) {
-		return this.catalog.find(slug).orElseThrow(() -> new NotFoundException("process.notFound", slug));
-	}
-
+    private ProcessRef find(String slug) {
+        return this.catalog.find(slug).orElseThrow(() -> new NotFoundException("process.notFound", slug));
+    }
 }

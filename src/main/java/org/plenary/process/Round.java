@@ -20,94 +20,92 @@ import jakarta.persistence.Version;
 @Entity
 class Round {
 
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	private Process process;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Process process;
 
-	private String name;
+    private String name;
 
-	private String location;
+    private String location;
 
-	private LocalDate startsOn;
+    private LocalDate startsOn;
 
-	private LocalDate endsOn;
+    private LocalDate endsOn;
 
-	@Version
-	private long version;
+    @Version
+    private long version;
 
-	@OneToMany(mappedBy = "round")
-	@OrderBy("day")
-	private List<RoundDay> days = new ArrayList<>();
+    @OneToMany(mappedBy = "round")
+    @OrderBy("day")
+    private List<RoundDay> days = new ArrayList<>();
 
-	protected Round() {
-	}
+    protected Round() {}
 
-	Round(Process process, String name, String location, LocalDate startsOn, LocalDate endsOn) {
-		this.process = process;
-		update(name, location, startsOn, endsOn);
-	}
+    Round(Process process, String name, String location, LocalDate startsOn, LocalDate endsOn) {
+        this.process = process;
+        update(name, location, startsOn, endsOn);
+    }
 
-	void update(String name, String location, LocalDate startsOn, LocalDate endsOn) {
-		if (endsOn.isBefore(startsOn)) {
-			throw new CalendarException("endsOn", "calendar.dates.order");
-		}
-		for (RoundDay day : this.days) {
-			if (day.getDay().isBefore(startsOn) || day.getDay().isAfter(endsOn)) {
-				throw new CalendarException("endsOn", "round.days.outside");
-			}
-		}
-		this.name = name;
-		this.location = location;
-		this.startsOn = startsOn;
-		this.endsOn = endsOn;
-	}
+    void update(String name, String location, LocalDate startsOn, LocalDate endsOn) {
+        if (endsOn.isBefore(startsOn)) {
+            throw new CalendarException("endsOn", "calendar.dates.order");
+        }
+        for (RoundDay day : this.days) {
+            if (day.getDay().isBefore(startsOn) || day.getDay().isAfter(endsOn)) {
+                throw new CalendarException("endsOn", "round.days.outside");
+            }
+        }
+        this.name = name;
+        this.location = location;
+        this.startsOn = startsOn;
+        this.endsOn = endsOn;
+    }
 
-	/** A day of this round; the round refuses a date outside its own range, or one it already has. */
-	RoundDay addDay(LocalDate date) {
-		if (date.isBefore(this.startsOn) || date.isAfter(this.endsOn)) {
-			throw new CalendarException("day", "round.day.outside");
-		}
-		if (this.days.stream().anyMatch(d -> d.getDay().equals(date))) {
-			throw new CalendarException("day", "round.day.duplicate");
-		}
-		RoundDay day = new RoundDay(this, date);
-		this.days.add(day);
-		return day;
-	}
+    /** A day of this round; the round refuses a date outside its own range, or one it already has. */
+    RoundDay addDay(LocalDate date) {
+        if (date.isBefore(this.startsOn) || date.isAfter(this.endsOn)) {
+            throw new CalendarException("day", "round.day.outside");
+        }
+        if (this.days.stream().anyMatch(d -> d.getDay().equals(date))) {
+            throw new CalendarException("day", "round.day.duplicate");
+        }
+        RoundDay day = new RoundDay(this, date);
+        this.days.add(day);
+        return day;
+    }
 
-	Long getId() {
-		return this.id;
-	}
+    Long getId() {
+        return this.id;
+    }
 
-	Process getProcess() {
-		return this.process;
-	}
+    Process getProcess() {
+        return this.process;
+    }
 
-	String getName() {
-		return this.name;
-	}
+    String getName() {
+        return this.name;
+    }
 
-	String getLocation() {
-		return this.location;
-	}
+    String getLocation() {
+        return this.location;
+    }
 
-	LocalDate getStartsOn() {
-		return this.startsOn;
-	}
+    LocalDate getStartsOn() {
+        return this.startsOn;
+    }
 
-	LocalDate getEndsOn() {
-		return this.endsOn;
-	}
+    LocalDate getEndsOn() {
+        return this.endsOn;
+    }
 
-	long getVersion() {
-		return this.version;
-	}
+    long getVersion() {
+        return this.version;
+    }
 
-	List<RoundDay> getDays() {
-		return this.days;
-	}
-
+    List<RoundDay> getDays() {
+        return this.days;
+    }
 }

@@ -20,48 +20,46 @@ import jakarta.persistence.Version;
 @Entity
 class RoundDay {
 
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	private Round round;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Round round;
 
-	private LocalDate day;
+    private LocalDate day;
 
-	@Version
-	private long version;
+    @Version
+    private long version;
 
-	@OneToMany(mappedBy = "roundDay")
-	@OrderBy("startsAt")
-	private List<Meeting> meetings = new ArrayList<>();
+    @OneToMany(mappedBy = "roundDay")
+    @OrderBy("startsAt")
+    private List<Meeting> meetings = new ArrayList<>();
 
-	protected RoundDay() {
-	}
+    protected RoundDay() {}
 
-	RoundDay(Round round, LocalDate day) {
-		this.round = round;
-		this.day = day;
-	}
+    RoundDay(Round round, LocalDate day) {
+        this.round = round;
+        this.day = day;
+    }
 
-	Long getId() {
-		return this.id;
-	}
+    Long getId() {
+        return this.id;
+    }
 
-	Round getRound() {
-		return this.round;
-	}
+    Round getRound() {
+        return this.round;
+    }
 
-	LocalDate getDay() {
-		return this.day;
-	}
+    LocalDate getDay() {
+        return this.day;
+    }
 
-	long getVersion() {
-		return this.version;
-	}
+    long getVersion() {
+        return this.version;
+    }
 
-	List<Meeting> getMeetings() {
-		return this.meetings;
-	}
-
+    List<Meeting> getMeetings() {
+        return this.meetings;
+    }
 }

@@ -2,6 +2,4 @@ package org.plenary.process;
 
 import org.springframework.data.repository.ListCrudRepository;
 
-interface Rounds extends ListCrudRepository<Round, Long> {
-
-}
+interface Rounds extends ListCrudRepository<Round, Long> {}

@@ -16,31 +16,28 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class TimelineReader {
 
-	private final Processes processes;
+    private final Processes processes;
 
-	private final Clock clock;
+    private final Clock clock;
 
-	TimelineReader(Processes processes, Clock clock) {
-		this.processes = processes;
-		this.clock = clock;
-	}
+    TimelineReader(Processes processes, Clock clock) {
+        this.processes = processes;
+        this.clock = clock;
+    }
 
-	List<Timeline> timelines(List<ProcessRef> refs) {
-		if (refs.isEmpty()) {
-			return List.of();
-		}
-		List<Long> ids = refs.stream().map(ProcessRef::id).toList();
-		Map<Long, List<TimelineSpan>> phases = this.processes.findPhaseSpans(ids)
-			.stream()
-			.collect(Collectors.groupingBy(TimelineSpan::processId));
-		Map<Long, List<TimelineSpan>> rounds = this.processes.findRoundSpans(ids)
-			.stream()
-			.collect(Collectors.groupingBy(TimelineSpan::processId));
-		LocalDate today = LocalDate.now(this.clock);
-		return refs.stream()
-			.map(p -> Timeline.of(p, phases.getOrDefault(p.id(), List.of()), rounds.getOrDefault(p.id(), List.of()),
-					today))
-			.toList();
-	}
-
+    List<Timeline> timelines(List<ProcessRef> refs) {
+        if (refs.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = refs.stream().map(ProcessRef::id).toList();
+        Map<Long, List<TimelineSpan>> phases =
+                this.processes.findPhaseSpans(ids).stream().collect(Collectors.groupingBy(TimelineSpan::processId));
+        Map<Long, List<TimelineSpan>> rounds =
+                this.processes.findRoundSpans(ids).stream().collect(Collectors.groupingBy(TimelineSpan::processId));
+        LocalDate today = LocalDate.now(this.clock);
+        return refs.stream()
+                .map(p -> Timeline.of(
+                        p, phases.getOrDefault(p.id(), List.of()), rounds.getOrDefault(p.id(), List.of()), today))
+                .toList();
+    }
 }

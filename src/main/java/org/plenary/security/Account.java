@@ -16,92 +16,90 @@ import jakarta.persistence.Version;
 @Entity
 class Account {
 
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
-	private String username;
+    private String username;
 
-	private String displayName;
+    private String displayName;
 
-	private String passwordHash;
+    private String passwordHash;
 
-	@Enumerated(EnumType.STRING)
-	private Role role;
+    @Enumerated(EnumType.STRING)
+    private Role role;
 
-	private boolean enabled = true;
+    private boolean enabled = true;
 
-	private Instant createdAt = Instant.now();
+    private Instant createdAt = Instant.now();
 
-	@Version
-	private long version;
+    @Version
+    private long version;
 
-	protected Account() {
-	}
+    protected Account() {}
 
-	Account(String username, String displayName, String passwordHash, Role role) {
-		this.username = username;
-		this.displayName = displayName;
-		this.passwordHash = passwordHash;
-		this.role = role;
-	}
+    Account(String username, String displayName, String passwordHash, Role role) {
+        this.username = username;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.role = role;
+    }
 
-	void update(String displayName, Role role, boolean enabled) {
-		this.displayName = displayName;
-		this.role = role;
-		this.enabled = enabled;
-	}
+    void update(String displayName, Role role, boolean enabled) {
+        this.displayName = displayName;
+        this.role = role;
+        this.enabled = enabled;
+    }
 
-	/**
-	 * An administrator's edit. Administrators cannot demote or disable themselves: that could leave nobody able to
-	 * administer, and is never what a self-edit means.
-	 */
-	void administer(String editor, String displayName, Role role, boolean enabled) {
-		if (this.username.equalsIgnoreCase(editor)) {
-			if (role != Role.ADMIN) {
-				throw new AccountRuleException("role", "admin.account.self.demote");
-			}
-			if (!enabled) {
-				throw new AccountRuleException("enabled", "admin.account.self.disable");
-			}
-		}
-		update(displayName, role, enabled);
-	}
+    /**
+     * An administrator's edit. Administrators cannot demote or disable themselves: that could leave nobody able to
+     * administer, and is never what a self-edit means.
+     */
+    void administer(String editor, String displayName, Role role, boolean enabled) {
+        if (this.username.equalsIgnoreCase(editor)) {
+            if (role != Role.ADMIN) {
+                throw new AccountRuleException("role", "admin.account.self.demote");
+            }
+            if (!enabled) {
+                throw new AccountRuleException("enabled", "admin.account.self.disable");
+            }
+        }
+        update(displayName, role, enabled);
+    }
 
-	void changePassword(String passwordHash) {
-		this.passwordHash = passwordHash;
-	}
+    void changePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
 
-	Long getId() {
-		return this.id;
-	}
+    Long getId() {
+        return this.id;
+    }
 
-	String getUsername() {
-		return this.username;
-	}
+    String getUsername() {
+        return this.username;
+    }
 
-	String getDisplayName() {
-		return this.displayName;
-	}
+    String getDisplayName() {
+        return this.displayName;
+    }
 
-	String getPasswordHash() {
-		return this.passwordHash;
-	}
+    String getPasswordHash() {
+        return this.passwordHash;
+    }
 
-	Role getRole() {
-		return this.role;
-	}
+    Role getRole() {
+        return this.role;
+    }
 
-	boolean isEnabled() {
-		return this.enabled;
-	}
+    boolean isEnabled() {
+        return this.enabled;
+    }
 
-	Instant getCreatedAt() {
-		return this.createdAt;
-	}
+    Instant getCreatedAt() {
+        return this.createdAt;
+    }
 
-	long getVersion() {
-		return this.version;
-	}
-
+    long getVersion() {
+        return this.version;
+    }
 }

@@ -5,10 +5,6 @@ import java.security.Principal;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.plenary.web.EditConflict;
-import org.plenary.web.FormErrors;
-import org.plenary.web.StaleEditException;
-
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +15,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.plenary.web.EditConflict;
+import org.plenary.web.FormErrors;
+import org.plenary.web.StaleEditException;
+
 /**
  * Administration of accounts: the list, creating one, editing its name, role and whether it may log in, and setting
  * a new password.
@@ -26,107 +26,126 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AccountAdminController {
 
-	private static final String ACCOUNT = "admin/accounts/account";
+    private static final String ACCOUNT = "admin/accounts/account";
 
-	private final Accounts accounts;
+    private final Accounts accounts;
 
-	private final AccountAdministration administration;
+    private final AccountAdministration administration;
 
-	AccountAdminController(Accounts accounts, AccountAdministration administration) {
-		this.accounts = accounts;
-		this.administration = administration;
-	}
+    AccountAdminController(Accounts accounts, AccountAdministration administration) {
+        this.accounts = accounts;
+        this.administration = administration;
+    }
 
-	@GetMapping("/admin/accounts")
-	String list(Model model) {
-		model.addAttribute("accounts", this.accounts.findRows());
-		return "admin/accounts/list";
-	}
+    @GetMapping("/admin/accounts")
+    String list(Model model) {
+        model.addAttribute("accounts", this.accounts.findRows());
+        return "admin/accounts/list";
+    }
 
-	@GetMapping("/admin/accounts/new")
-	String newAccount(Model model) {
-		model.addAttribute("form", NewAccountForm.empty());
-		model.addAttribute("roles", Role.values());
-		return "admin/accounts/new";
-	}
+    @GetMapping("/admin/accounts/new")
+    String newAccount(Model model) {
+        model.addAttribute("form", NewAccountForm.empty());
+        model.addAttribute("roles", Role.values());
+        return "admin/accounts/new";
+    }
 
-	@PostMapping("/admin/accounts")
-	String create(@Valid @ModelAttribute("form") NewAccountForm form, BindingResult result, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		FormErrors.requireReadable(form);
-		if (!result.hasErrors()) {
-			try {
-				Account account = this.administration.create(form);
-				redirect.addFlashAttribute("flash", "admin.created");
-				return "redirect:/admin/accounts/" + account.getId();
-			}
-			catch (AccountRuleException ex) {
-				FormErrors.reject(result, ex.field(), ex.messageKey());
-			}
-		}
-		model.addAttribute("roles", Role.values());
-		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		return "admin/accounts/new";
-	}
+    @PostMapping("/admin/accounts")
+    String create(
+            @Valid @ModelAttribute("form") NewAccountForm form,
+            BindingResult result,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        FormErrors.requireReadable(form);
+        if (!result.hasErrors()) {
+            try {
+                Account account = this.administration.create(form);
+                redirect.addFlashAttribute("flash", "admin.created");
+                return "redirect:/admin/accounts/" + account.getId();
+            } catch (AccountRuleException ex) {
+                FormErrors.reject(result, ex.field(), ex.messageKey());
+            }
+        }
+        model.addAttribute("roles", Role.values());
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return "admin/accounts/new";
+    }
 
-	@GetMapping("/admin/accounts/{id}")
-	String account(@PathVariable Long id, Model model) {
-		return page(this.administration.account(id), model);
-	}
+    @GetMapping("/admin/accounts/{id}")
+    String account(@PathVariable Long id, Model model) {
+        return page(this.administration.account(id), model);
+    }
 
-	@PostMapping("/admin/accounts/{id}")
-	String save(@PathVariable Long id, @Valid @ModelAttribute("form") AccountForm form, BindingResult result,
-			Principal editor, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		FormErrors.requireReadable(form);
-		if (!result.hasErrors()) {
-			try {
-				this.administration.update(id, form, editor.getName());
-				redirect.addFlashAttribute("flash", "admin.saved");
-				return "redirect:/admin/accounts/" + id;
-			}
-			catch (AccountRuleException ex) {
-				FormErrors.reject(result, ex.field(), ex.messageKey());
-			}
-			catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
-				Account saved = this.administration.account(id);
-				model.addAttribute("conflict",
-						EditConflict.compare()
-							.field("admin.account.displayName", form.displayName(), saved.getDisplayName())
-							.field("admin.account.role", form.role(), saved.getRole())
-							.field("admin.account.enabled", form.enabled(), saved.isEnabled())
-							.build());
-				model.addAttribute("form", form.withVersion(saved.getVersion()));
-				response.setStatus(HttpServletResponse.SC_CONFLICT);
-				return page(saved, model);
-			}
-		}
-		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		return page(this.administration.account(id), model);
-	}
+    @PostMapping("/admin/accounts/{id}")
+    String save(
+            @PathVariable Long id,
+            @Valid @ModelAttribute("form") AccountForm form,
+            BindingResult result,
+            Principal editor,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        FormErrors.requireReadable(form);
+        if (!result.hasErrors()) {
+            try {
+                this.administration.update(id, form, editor.getName());
+                redirect.addFlashAttribute("flash", "admin.saved");
+                return "redirect:/admin/accounts/" + id;
+            } catch (AccountRuleException ex) {
+                FormErrors.reject(result, ex.field(), ex.messageKey());
+            } catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
+                Account saved = this.administration.account(id);
+                model.addAttribute(
+                        "conflict",
+                        EditConflict.compare()
+                                .field("admin.account.displayName", form.displayName(), saved.getDisplayName())
+                                .field("admin.account.role", form.role(), saved.getRole())
+                                .field("admin.account.enabled", form.enabled(), saved.isEnabled())
+                                .build());
+                model.addAttribute("form", form.withVersion(saved.getVersion()));
+                response.setStatus(HttpServletResponse.SC_CONFLICT);
+                return page(saved, model);
+            }
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return page(this.administration.account(id), model);
+    }
 
-	@PostMapping("/admin/accounts/{id}/password")
-	String resetPassword(@PathVariable Long id, @Valid @ModelAttribute("passwordForm") PasswordForm form,
-			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			this.administration.resetPassword(id, form.password());
-			redirect.addFlashAttribute("flash", "admin.account.password.changed");
-			return "redirect:/admin/accounts/" + id;
-		}
-		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		return page(this.administration.account(id), model);
-	}
+    @PostMapping("/admin/accounts/{id}/password")
+    String resetPassword(
+            @PathVariable Long id,
+            @Valid @ModelAttribute("passwordForm") PasswordForm form,
+            BindingResult result,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            this.administration.resetPassword(id, form.password());
+            redirect.addFlashAttribute("flash", "admin.account.password.changed");
+            return "redirect:/admin/accounts/" + id;
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return page(this.administration.account(id), model);
+    }
 
-	private String page(Account account, Model model) {
-		model.addAttribute("account", new AccountRow(account.getId(), account.getUsername(),
-				account.getDisplayName(), account.getRole(), account.isEnabled(), account.getCreatedAt()));
-		model.addAttribute("roles", Role.values());
-		if (!model.containsAttribute("form")) {
-			model.addAttribute("form", AccountForm.of(account));
-		}
-		if (!model.containsAttribute("passwordForm")) {
-			model.addAttribute("passwordForm", new PasswordForm(""));
-		}
-		return ACCOUNT;
-	}
-
+    private String page(Account account, Model model) {
+        model.addAttribute(
+                "account",
+                new AccountRow(
+                        account.getId(),
+                        account.getUsername(),
+                        account.getDisplayName(),
+                        account.getRole(),
+                        account.isEnabled(),
+                        account.getCreatedAt()));
+        model.addAttribute("roles", Role.values());
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", AccountForm.of(account));
+        }
+        if (!model.containsAttribute("passwordForm")) {
+            model.addAttribute("passwordForm", new PasswordForm(""));
+        }
+        return ACCOUNT;
+    }
 }

@@ -14,25 +14,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class AccountDetailsService implements UserDetailsService {
 
-	private final Accounts accounts;
+    private final Accounts accounts;
 
-	private final LoginAttempts attempts;
+    private final LoginAttempts attempts;
 
-	AccountDetailsService(Accounts accounts, LoginAttempts attempts) {
-		this.accounts = accounts;
-		this.attempts = attempts;
-	}
+    AccountDetailsService(Accounts accounts, LoginAttempts attempts) {
+        this.accounts = accounts;
+        this.attempts = attempts;
+    }
 
-	@Override
-	public UserDetails loadUserByUsername(String username) {
-		Account account = this.accounts.findByUsernameIgnoreCase(username)
-			.orElseThrow(() -> new UsernameNotFoundException("No account " + username));
-		return User.withUsername(account.getUsername())
-			.password(account.getPasswordHash())
-			.roles(account.getRole().name())
-			.disabled(!account.isEnabled())
-			.accountLocked(this.attempts.isBlocked(username))
-			.build();
-	}
-
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        Account account = this.accounts
+                .findByUsernameIgnoreCase(username)
+                .orElseThrow(() -> new UsernameNotFoundException("No account " + username));
+        return User.withUsername(account.getUsername())
+                .password(account.getPasswordHash())
+                .roles(account.getRole().name())
+                .disabled(!account.isEnabled())
+                .accountLocked(this.attempts.isBlocked(username))
+                .build();
+    }
 }

@@ -10,28 +10,27 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccountRegistry {
 
-	private final Accounts accounts;
+    private final Accounts accounts;
 
-	private final PasswordEncoder passwordEncoder;
+    private final PasswordEncoder passwordEncoder;
 
-	AccountRegistry(Accounts accounts, PasswordEncoder passwordEncoder) {
-		this.accounts = accounts;
-		this.passwordEncoder = passwordEncoder;
-	}
+    AccountRegistry(Accounts accounts, PasswordEncoder passwordEncoder) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+    }
 
-	/** Creates the account unless one with that username exists; returns whether it created one. */
-	@Transactional
-	public boolean ensure(String username, String displayName, Role role, String rawPassword) {
-		if (this.accounts.existsByUsernameIgnoreCase(username)) {
-			return false;
-		}
-		this.accounts.save(new Account(username, displayName, this.passwordEncoder.encode(rawPassword), role));
-		return true;
-	}
+    /** Creates the account unless one with that username exists; returns whether it created one. */
+    @Transactional
+    public boolean ensure(String username, String displayName, Role role, String rawPassword) {
+        if (this.accounts.existsByUsernameIgnoreCase(username)) {
+            return false;
+        }
+        this.accounts.save(new Account(username, displayName, this.passwordEncoder.encode(rawPassword), role));
+        return true;
+    }
 
-	@Transactional(readOnly = true)
-	public boolean isEmpty() {
-		return this.accounts.count() == 0;
-	}
-
+    @Transactional(readOnly = true)
+    public boolean isEmpty() {
+        return this.accounts.count() == 0;
+    }
 }

@@ -5,22 +5,21 @@ package org.plenary.security;
  */
 class AccountRuleException extends RuntimeException {
 
-	private final String field;
+    private final String field;
 
-	private final String messageKey;
+    private final String messageKey;
 
-	AccountRuleException(String field, String messageKey) {
-		super(messageKey);
-		this.field = field;
-		this.messageKey = messageKey;
-	}
+    AccountRuleException(String field, String messageKey) {
+        super(messageKey);
+        this.field = field;
+        this.messageKey = messageKey;
+    }
 
-	String field() {
-		return this.field;
-	}
+    String field() {
+        return this.field;
+    }
 
-	String messageKey() {
-		return this.messageKey;
-	}
-
+    String messageKey() {
+        return this.messageKey;
+    }
 }

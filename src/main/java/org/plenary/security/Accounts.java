@@ -8,16 +8,15 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface Accounts extends ListCrudRepository<Account, Long> {
 
-	Optional<Account> findByUsernameIgnoreCase(String username);
+    Optional<Account> findByUsernameIgnoreCase(String username);
 
-	boolean existsByUsernameIgnoreCase(String username);
+    boolean existsByUsernameIgnoreCase(String username);
 
-	List<Account> findAllByOrderByUsername();
+    List<Account> findAllByOrderByUsername();
 
-	@Query("""
+    @Query("""
 			select new org.plenary.security.AccountRow(a.id, a.username, a.displayName, a.role, a.enabled, a.createdAt)
 			from Account a order by lower(a.username)
 			""")
-	List<AccountRow> findRows();
-
+    List<AccountRow> findRows();
 }

@@ -22,55 +22,54 @@ import org.springframework.stereotype.Component;
 @Component
 class LoginAttempts {
 
-	static final int MAX_FAILURES = 5;
+    static final int MAX_FAILURES = 5;
 
-	static final Duration WINDOW = Duration.ofMinutes(15);
+    static final Duration WINDOW = Duration.ofMinutes(15);
 
-	private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
-	private final Clock clock;
+    private final Clock clock;
 
-	LoginAttempts(Clock clock) {
-		this.clock = clock;
-	}
+    LoginAttempts(Clock clock) {
+        this.clock = clock;
+    }
 
-	@EventListener
-	void failed(AbstractAuthenticationFailureEvent event) {
-		Instant now = this.clock.instant();
-		this.failures.compute(key(event.getAuthentication().getName()), (k, times) -> {
-			Deque<Instant> recent = (times != null) ? times : new ArrayDeque<>();
-			prune(recent, now);
-			recent.addLast(now);
-			return recent;
-		});
-	}
+    @EventListener
+    void failed(AbstractAuthenticationFailureEvent event) {
+        Instant now = this.clock.instant();
+        this.failures.compute(key(event.getAuthentication().getName()), (k, times) -> {
+            Deque<Instant> recent = (times != null) ? times : new ArrayDeque<>();
+            prune(recent, now);
+            recent.addLast(now);
+            return recent;
+        });
+    }
 
-	@EventListener
-	void succeeded(AuthenticationSuccessEvent event) {
-		this.failures.remove(key(event.getAuthentication().getName()));
-	}
+    @EventListener
+    void succeeded(AuthenticationSuccessEvent event) {
+        this.failures.remove(key(event.getAuthentication().getName()));
+    }
 
-	boolean isBlocked(String username) {
-		Deque<Instant> times = this.failures.get(key(username));
-		if (times == null) {
-			return false;
-		}
-		synchronized (times) {
-			prune(times, this.clock.instant());
-			return times.size() >= MAX_FAILURES;
-		}
-	}
+    boolean isBlocked(String username) {
+        Deque<Instant> times = this.failures.get(key(username));
+        if (times == null) {
+            return false;
+        }
+        synchronized (times) {
+            prune(times, this.clock.instant());
+            return times.size() >= MAX_FAILURES;
+        }
+    }
 
-	private static void prune(Deque<Instant> times, Instant now) {
-		synchronized (times) {
-			while (!times.isEmpty() && times.peekFirst().isBefore(now.minus(WINDOW))) {
-				times.removeFirst();
-			}
-		}
-	}
+    private static void prune(Deque<Instant> times, Instant now) {
+        synchronized (times) {
+            while (!times.isEmpty() && times.peekFirst().isBefore(now.minus(WINDOW))) {
+                times.removeFirst();
+            }
+        }
+    }
 
-	private static String key(String username) {
-		return (username != null) ? username.toLowerCase(Locale.ROOT) : "";
-	}
-
+    private static String key(String username) {
+        return (username != null) ? username.toLowerCase(Locale.ROOT) : "";
+    }
 }

@@ -5,6 +5,5 @@ import jakarta.validation.constraints.Size;
 
 /** A new password set by an administrator (at least 12 characters). */
 public record PasswordForm(
-		@NotNull @Size(min = 12, max = 200, message = "{admin.account.password.size}") String password) {
-
-}
+        @NotNull @Size(min = 12, max = 200, message = "{admin.account.password.size}")
+        String password) {}

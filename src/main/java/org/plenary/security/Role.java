@@ -5,17 +5,16 @@ package org.plenary.security;
  */
 public enum Role {
 
-	/** A delegate: reads line-ups, notes and drafts. */
-	VIEWER,
-	/** Writes daily notes, positions and interventions. */
-	COORDINATOR,
-	/** Imports and compares draft revisions. */
-	ANALYST,
-	/** Manages accounts, processes and reference data. */
-	ADMIN;
+    /** A delegate: reads line-ups, notes and drafts. */
+    VIEWER,
+    /** Writes daily notes, positions and interventions. */
+    COORDINATOR,
+    /** Imports and compares draft revisions. */
+    ANALYST,
+    /** Manages accounts, processes and reference data. */
+    ADMIN;
 
-	String authority() {
-		return "ROLE_" + name();
-	}
-
+    String authority() {
+        return "ROLE_" + name();
+    }
 }

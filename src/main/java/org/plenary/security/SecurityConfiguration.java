@@ -27,84 +27,92 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-	@Bean
-	@Order(1)
-	SecurityFilterChain api(HttpSecurity http) throws Exception {
-		http.securityMatcher("/api/**")
-			.authorizeHttpRequests((requests) -> requests
-				// Drafts may be confidential: comparing revisions needs a login (before the public processes rule).
-				.requestMatchers(HttpMethod.GET, "/api/v1/processes/*/compare")
-				.authenticated()
-				.requestMatchers(HttpMethod.GET, "/api/v1/processes/**")
-				.permitAll()
-				.requestMatchers(HttpMethod.GET, "/api/v1/actors/**")
-				.permitAll()
-				.anyRequest()
-				.authenticated())
-			.httpBasic((basic) -> basic.authenticationEntryPoint((request, response, ex) -> json(response,
-					HttpServletResponse.SC_UNAUTHORIZED, "Authentication required (HTTP Basic)", true)))
-			.exceptionHandling((errors) -> errors.accessDeniedHandler((request, response,
-					ex) -> json(response, HttpServletResponse.SC_FORBIDDEN, "Your role may not do this", false)))
-			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.csrf((csrf) -> csrf.disable());
-		return http.build();
-	}
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests((requests) -> requests
+                        // Drafts may be confidential: comparing revisions needs a login (before the public processes
+                        // rule).
+                        .requestMatchers(HttpMethod.GET, "/api/v1/processes/*/compare")
+                        .authenticated()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/processes/**")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/actors/**")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .httpBasic((basic) -> basic.authenticationEntryPoint((request, response, ex) -> json(
+                        response, HttpServletResponse.SC_UNAUTHORIZED, "Authentication required (HTTP Basic)", true)))
+                .exceptionHandling((errors) -> errors.accessDeniedHandler((request, response, ex) ->
+                        json(response, HttpServletResponse.SC_FORBIDDEN, "Your role may not do this", false)))
+                .sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf((csrf) -> csrf.disable());
+        return http.build();
+    }
 
-	@Bean
-	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/css/**", "/js/**", "/images/**", "/favicon.ico", "/error", "/actuator/health")
-			.permitAll()
-			.requestMatchers("/admin/**")
-			.hasRole(Role.ADMIN.name())
-			// Writing positions and setting up issues is for coordinators, importing and correcting drafts for analysts. The
-			// controllers say so again with @PreAuthorize; saying it here refuses a request before its form is read.
-			.requestMatchers("/processes/*/issues/*/positions/**", "/positions/**", "/processes/*/issues/new",
-					"/processes/*/issues/*/edit", "/processes/*/issues/*/options/**")
-			.hasRole(Role.COORDINATOR.name())
-			.requestMatchers("/drafts/*/import", "/drafts/*/import/**", "/drafts/*/nodes/**")
-			.hasRole(Role.ANALYST.name())
-			.requestMatchers(HttpMethod.POST, "/drafts/**")
-			.hasRole(Role.ANALYST.name())
-			.requestMatchers(HttpMethod.GET, "/", "/processes/**", "/actors/**", "/groups/**")
-			.permitAll()
-			.anyRequest()
-			.authenticated())
-			.formLogin((login) -> login.loginPage("/login").permitAll())
-			.logout((logout) -> logout.logoutSuccessUrl("/login?loggedOut").permitAll())
-			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(
-					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
-		return http.build();
-	}
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests((requests) -> requests.requestMatchers(
+                                "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error", "/actuator/health")
+                        .permitAll()
+                        .requestMatchers("/admin/**")
+                        .hasRole(Role.ADMIN.name())
+                        // Writing positions and setting up issues is for coordinators, importing and correcting drafts
+                        // for analysts. The
+                        // controllers say so again with @PreAuthorize; saying it here refuses a request before its form
+                        // is read.
+                        .requestMatchers(
+                                "/processes/*/issues/*/positions/**",
+                                "/positions/**",
+                                "/processes/*/issues/new",
+                                "/processes/*/issues/*/edit",
+                                "/processes/*/issues/*/options/**")
+                        .hasRole(Role.COORDINATOR.name())
+                        .requestMatchers("/drafts/*/import", "/drafts/*/import/**", "/drafts/*/nodes/**")
+                        .hasRole(Role.ANALYST.name())
+                        .requestMatchers(HttpMethod.POST, "/drafts/**")
+                        .hasRole(Role.ANALYST.name())
+                        .requestMatchers(HttpMethod.GET, "/", "/processes/**", "/actors/**", "/groups/**")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .formLogin((login) -> login.loginPage("/login").permitAll())
+                .logout((logout) -> logout.logoutSuccessUrl("/login?loggedOut").permitAll())
+                .sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
+                .headers(
+                        (headers) -> headers.contentSecurityPolicy(
+                                (csp) -> csp.policyDirectives(
+                                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
+        return http.build();
+    }
 
-	@Bean
-	static RoleHierarchy roleHierarchy() {
-		return RoleHierarchyImpl.withDefaultRolePrefix()
-			.role(Role.ADMIN.name())
-			.implies(Role.COORDINATOR.name(), Role.ANALYST.name())
-			.role(Role.COORDINATOR.name())
-			.implies(Role.VIEWER.name())
-			.role(Role.ANALYST.name())
-			.implies(Role.VIEWER.name())
-			.build();
-	}
+    @Bean
+    static RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.withDefaultRolePrefix()
+                .role(Role.ADMIN.name())
+                .implies(Role.COORDINATOR.name(), Role.ANALYST.name())
+                .role(Role.COORDINATOR.name())
+                .implies(Role.VIEWER.name())
+                .role(Role.ANALYST.name())
+                .implies(Role.VIEWER.name())
+                .build();
+    }
 
-	@Bean
-	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-	}
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
 
-	private static void json(HttpServletResponse response, int status, String message, boolean challenge)
-			throws java.io.IOException {
-		response.setStatus(status);
-		if (challenge) {
-			response.setHeader("WWW-Authenticate", "Basic realm=\"Plenary\"");
-		}
-		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.getWriter().write("{\"status\":" + status + ",\"message\":\"" + message + "\"}");
-	}
-
+    private static void json(HttpServletResponse response, int status, String message, boolean challenge)
+            throws java.io.IOException {
+        response.setStatus(status);
+        if (challenge) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Plenary\"");
+        }
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write("{\"status\":" + status + ",\"message\":\"" + message + "\"}");
+    }
 }

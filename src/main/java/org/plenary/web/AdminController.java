@@ -9,9 +9,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class AdminController {
 
-	@GetMapping("/admin")
-	String index() {
-		return "admin/index";
-	}
-
+    @GetMapping("/admin")
+    String index() {
+        return "admin/index";
+    }
 }

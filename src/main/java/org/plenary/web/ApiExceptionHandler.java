@@ -30,73 +30,69 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @Order(Ordered.HIGHEST_PRECEDENCE + 5)
 class ApiExceptionHandler {
 
-	private final MessageSource messages;
+    private final MessageSource messages;
 
-	ApiExceptionHandler(MessageSource messages) {
-		this.messages = messages;
-	}
+    ApiExceptionHandler(MessageSource messages) {
+        this.messages = messages;
+    }
 
-	@ExceptionHandler(NotFoundException.class)
-	ResponseEntity<Map<String, Object>> notFound(NotFoundException ex, HttpServletRequest request) {
-		return body(HttpStatus.NOT_FOUND, message(ex.messageKey(), ex.argument()), request);
-	}
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<Map<String, Object>> notFound(NotFoundException ex, HttpServletRequest request) {
+        return body(HttpStatus.NOT_FOUND, message(ex.messageKey(), ex.argument()), request);
+    }
 
-	@ExceptionHandler(BadRequestException.class)
-	ResponseEntity<Map<String, Object>> badRequest(BadRequestException ex, HttpServletRequest request) {
-		return body(HttpStatus.BAD_REQUEST, message(ex.messageKey(), ex.argument()), request);
-	}
+    @ExceptionHandler(BadRequestException.class)
+    ResponseEntity<Map<String, Object>> badRequest(BadRequestException ex, HttpServletRequest request) {
+        return body(HttpStatus.BAD_REQUEST, message(ex.messageKey(), ex.argument()), request);
+    }
 
-	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, DateTimeParseException.class })
-	ResponseEntity<Map<String, Object>> unreadableParameter(Exception ex, HttpServletRequest request) {
-		String name = (ex instanceof MethodArgumentTypeMismatchException mismatch) ? mismatch.getName() : "";
-		return body(HttpStatus.BAD_REQUEST, message("error.badParameter", name), request);
-	}
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, DateTimeParseException.class})
+    ResponseEntity<Map<String, Object>> unreadableParameter(Exception ex, HttpServletRequest request) {
+        String name = (ex instanceof MethodArgumentTypeMismatchException mismatch) ? mismatch.getName() : "";
+        return body(HttpStatus.BAD_REQUEST, message("error.badParameter", name), request);
+    }
 
-	@ExceptionHandler(MissingServletRequestParameterException.class)
-	ResponseEntity<Map<String, Object>> missingParameter(MissingServletRequestParameterException ex,
-			HttpServletRequest request) {
-		return body(HttpStatus.BAD_REQUEST, message("error.missingParameter", ex.getParameterName()), request);
-	}
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<Map<String, Object>> missingParameter(
+            MissingServletRequestParameterException ex, HttpServletRequest request) {
+        return body(HttpStatus.BAD_REQUEST, message("error.missingParameter", ex.getParameterName()), request);
+    }
 
-	@ExceptionHandler(HttpMessageNotReadableException.class)
-	ResponseEntity<Map<String, Object>> unreadableBody(HttpMessageNotReadableException ex,
-			HttpServletRequest request) {
-		return body(HttpStatus.BAD_REQUEST, message("error.badBody", null), request);
-	}
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Map<String, Object>> unreadableBody(HttpMessageNotReadableException ex, HttpServletRequest request) {
+        return body(HttpStatus.BAD_REQUEST, message("error.badBody", null), request);
+    }
 
-	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-	ResponseEntity<Map<String, Object>> unsupportedMediaType(HttpMediaTypeNotSupportedException ex,
-			HttpServletRequest request) {
-		return body(HttpStatus.UNSUPPORTED_MEDIA_TYPE, message("error.mediaType", null), request);
-	}
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<Map<String, Object>> unsupportedMediaType(
+            HttpMediaTypeNotSupportedException ex, HttpServletRequest request) {
+        return body(HttpStatus.UNSUPPORTED_MEDIA_TYPE, message("error.mediaType", null), request);
+    }
 
-	@ExceptionHandler(MethodArgumentNotValidException.class)
-	ResponseEntity<Map<String, Object>> invalid(MethodArgumentNotValidException ex, HttpServletRequest request) {
-		String detail = ex.getBindingResult()
-			.getFieldErrors()
-			.stream()
-			.map((error) -> error.getField() + ": " + this.messages.getMessage(error, Locale.ENGLISH))
-			.reduce((a, b) -> a + "; " + b)
-			.orElse(message("error.badBody", null));
-		return body(HttpStatus.BAD_REQUEST, detail, request);
-	}
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<Map<String, Object>> invalid(MethodArgumentNotValidException ex, HttpServletRequest request) {
+        String detail = ex.getBindingResult().getFieldErrors().stream()
+                .map((error) -> error.getField() + ": " + this.messages.getMessage(error, Locale.ENGLISH))
+                .reduce((a, b) -> a + "; " + b)
+                .orElse(message("error.badBody", null));
+        return body(HttpStatus.BAD_REQUEST, detail, request);
+    }
 
-	@ExceptionHandler({ StaleEditException.class, ObjectOptimisticLockingFailureException.class })
-	ResponseEntity<Map<String, Object>> conflict(RuntimeException ex, HttpServletRequest request) {
-		return body(HttpStatus.CONFLICT, message("conflict.concurrent", null), request);
-	}
+    @ExceptionHandler({StaleEditException.class, ObjectOptimisticLockingFailureException.class})
+    ResponseEntity<Map<String, Object>> conflict(RuntimeException ex, HttpServletRequest request) {
+        return body(HttpStatus.CONFLICT, message("conflict.concurrent", null), request);
+    }
 
-	private String message(String key, Object argument) {
-		return this.messages.getMessage(key, new Object[] { argument }, key, Locale.ENGLISH);
-	}
+    private String message(String key, Object argument) {
+        return this.messages.getMessage(key, new Object[] {argument}, key, Locale.ENGLISH);
+    }
 
-	private static ResponseEntity<Map<String, Object>> body(HttpStatus status, String message,
-			HttpServletRequest request) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("status", status.value());
-		body.put("message", message);
-		body.put("correlationId", request.getAttribute(CorrelationIdFilter.ATTRIBUTE));
-		return ResponseEntity.status(status).body(body);
-	}
-
+    private static ResponseEntity<Map<String, Object>> body(
+            HttpStatus status, String message, HttpServletRequest request) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", status.value());
+        body.put("message", message);
+        body.put("correlationId", request.getAttribute(CorrelationIdFilter.ATTRIBUTE));
+        return ResponseEntity.status(status).body(body);
+    }
 }

@@ -5,22 +5,21 @@ package org.plenary.web;
  */
 public class BadRequestException extends RuntimeException {
 
-	private final String messageKey;
+    private final String messageKey;
 
-	private final Object argument;
+    private final Object argument;
 
-	public BadRequestException(String messageKey, Object argument) {
-		super(messageKey + ": " + argument);
-		this.messageKey = messageKey;
-		this.argument = argument;
-	}
+    public BadRequestException(String messageKey, Object argument) {
+        super(messageKey + ": " + argument);
+        this.messageKey = messageKey;
+        this.argument = argument;
+    }
 
-	public String messageKey() {
-		return this.messageKey;
-	}
+    public String messageKey() {
+        return this.messageKey;
+    }
 
-	public Object argument() {
-		return this.argument;
-	}
-
+    public Object argument() {
+        return this.argument;
+    }
 }

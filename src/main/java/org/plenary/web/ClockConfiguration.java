@@ -11,9 +11,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
 
-	@Bean
-	Clock clock() {
-		return Clock.systemDefaultZone();
-	}
-
+    @Bean
+    Clock clock() {
+        return Clock.systemDefaultZone();
+    }
 }

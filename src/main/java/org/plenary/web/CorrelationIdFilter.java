@@ -7,8 +7,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.slf4j.MDC;
 
+import org.slf4j.MDC;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -22,26 +22,24 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class CorrelationIdFilter extends OncePerRequestFilter {
 
-	public static final String ATTRIBUTE = "plenary.correlationId";
+    public static final String ATTRIBUTE = "plenary.correlationId";
 
-	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-			throws ServletException, IOException {
-		String id = UUID.randomUUID().toString().substring(0, 8);
-		request.setAttribute(ATTRIBUTE, id);
-		response.setHeader("X-Correlation-Id", id);
-		MDC.put("cid", id);
-		try {
-			chain.doFilter(request, response);
-		}
-		finally {
-			MDC.remove("cid");
-		}
-	}
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        request.setAttribute(ATTRIBUTE, id);
+        response.setHeader("X-Correlation-Id", id);
+        MDC.put("cid", id);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            MDC.remove("cid");
+        }
+    }
 
-	@Override
-	protected boolean shouldNotFilterErrorDispatch() {
-		return true;
-	}
-
+    @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+        return true;
+    }
 }

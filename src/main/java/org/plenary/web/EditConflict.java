@@ -8,32 +8,28 @@ import java.util.Objects;
  */
 public record EditConflict(List<FieldDifference> differences) {
 
-	public record FieldDifference(String labelKey, String yours, String saved) {
+    public record FieldDifference(String labelKey, String yours, String saved) {}
 
-	}
+    /** Starts a comparison of the user's values with the saved ones. */
+    public static Builder compare() {
+        return new Builder();
+    }
 
-	/** Starts a comparison of the user's values with the saved ones. */
-	public static Builder compare() {
-		return new Builder();
-	}
+    public static final class Builder {
 
-	public static final class Builder {
+        private final java.util.ArrayList<FieldDifference> differences = new java.util.ArrayList<>();
 
-		private final java.util.ArrayList<FieldDifference> differences = new java.util.ArrayList<>();
+        public Builder field(String labelKey, Object yours, Object saved) {
+            String mine = (yours != null) ? yours.toString() : "";
+            String theirs = (saved != null) ? saved.toString() : "";
+            if (!Objects.equals(mine, theirs)) {
+                this.differences.add(new FieldDifference(labelKey, mine, theirs));
+            }
+            return this;
+        }
 
-		public Builder field(String labelKey, Object yours, Object saved) {
-			String mine = (yours != null) ? yours.toString() : "";
-			String theirs = (saved != null) ? saved.toString() : "";
-			if (!Objects.equals(mine, theirs)) {
-				this.differences.add(new FieldDifference(labelKey, mine, theirs));
-			}
-			return this;
-		}
-
-		public EditConflict build() {
-			return new EditConflict(List.copyOf(this.differences));
-		}
-
-	}
-
+        public EditConflict build() {
+            return new EditConflict(List.copyOf(this.differences));
+        }
+    }
 }

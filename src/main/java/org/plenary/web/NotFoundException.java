@@ -6,22 +6,21 @@ package org.plenary.web;
  */
 public class NotFoundException extends RuntimeException {
 
-	private final String messageKey;
+    private final String messageKey;
 
-	private final Object argument;
+    private final Object argument;
 
-	public NotFoundException(String messageKey, Object argument) {
-		super(messageKey + ": " + argument);
-		this.messageKey = messageKey;
-		this.argument = argument;
-	}
+    public NotFoundException(String messageKey, Object argument) {
+        super(messageKey + ": " + argument);
+        this.messageKey = messageKey;
+        this.argument = argument;
+    }
 
-	public String messageKey() {
-		return this.messageKey;
-	}
+    public String messageKey() {
+        return this.messageKey;
+    }
 
-	public Object argument() {
-		return this.argument;
-	}
-
+    public Object argument() {
+        return this.argument;
+    }
 }

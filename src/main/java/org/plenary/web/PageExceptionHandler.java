@@ -3,9 +3,9 @@ package org.plenary.web;
 import java.time.format.DateTimeParseException;
 
 import jakarta.servlet.http.HttpServletRequest;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -26,43 +26,42 @@ import org.springframework.web.servlet.ModelAndView;
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class PageExceptionHandler {
 
-	private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
+    private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
 
-	@ExceptionHandler(NotFoundException.class)
-	ModelAndView notFound(NotFoundException ex, HttpServletRequest request) {
-		return page("error/404", HttpStatus.NOT_FOUND, ex.messageKey(), ex.argument(), request);
-	}
+    @ExceptionHandler(NotFoundException.class)
+    ModelAndView notFound(NotFoundException ex, HttpServletRequest request) {
+        return page("error/404", HttpStatus.NOT_FOUND, ex.messageKey(), ex.argument(), request);
+    }
 
-	@ExceptionHandler(BadRequestException.class)
-	ModelAndView badRequest(BadRequestException ex, HttpServletRequest request) {
-		return page("error/400", HttpStatus.BAD_REQUEST, ex.messageKey(), ex.argument(), request);
-	}
+    @ExceptionHandler(BadRequestException.class)
+    ModelAndView badRequest(BadRequestException ex, HttpServletRequest request) {
+        return page("error/400", HttpStatus.BAD_REQUEST, ex.messageKey(), ex.argument(), request);
+    }
 
-	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, DateTimeParseException.class })
-	ModelAndView unreadable(Exception ex, HttpServletRequest request) {
-		String name = (ex instanceof MethodArgumentTypeMismatchException mismatch) ? mismatch.getName() : "";
-		return page("error/400", HttpStatus.BAD_REQUEST, "error.badParameter", name, request);
-	}
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, DateTimeParseException.class})
+    ModelAndView unreadable(Exception ex, HttpServletRequest request) {
+        String name = (ex instanceof MethodArgumentTypeMismatchException mismatch) ? mismatch.getName() : "";
+        return page("error/400", HttpStatus.BAD_REQUEST, "error.badParameter", name, request);
+    }
 
-	@ExceptionHandler(MissingServletRequestParameterException.class)
-	ModelAndView missing(MissingServletRequestParameterException ex, HttpServletRequest request) {
-		return page("error/400", HttpStatus.BAD_REQUEST, "error.missingParameter", ex.getParameterName(), request);
-	}
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ModelAndView missing(MissingServletRequestParameterException ex, HttpServletRequest request) {
+        return page("error/400", HttpStatus.BAD_REQUEST, "error.missingParameter", ex.getParameterName(), request);
+    }
 
-	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
-	ModelAndView lostRace(ObjectOptimisticLockingFailureException ex, HttpServletRequest request) {
-		log.info("Concurrent edit of {} refused", ex.getPersistentClassName());
-		return page("error/409", HttpStatus.CONFLICT, "conflict.concurrent", null, request);
-	}
+    @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+    ModelAndView lostRace(ObjectOptimisticLockingFailureException ex, HttpServletRequest request) {
+        log.info("Concurrent edit of {} refused", ex.getPersistentClassName());
+        return page("error/409", HttpStatus.CONFLICT, "conflict.concurrent", null, request);
+    }
 
-	private ModelAndView page(String view, HttpStatus status, String messageKey, Object argument,
-			HttpServletRequest request) {
-		ModelAndView page = new ModelAndView(view, status);
-		page.addObject("status", status.value());
-		page.addObject("messageKey", messageKey);
-		page.addObject("argument", argument);
-		page.addObject("correlationId", request.getAttribute(CorrelationIdFilter.ATTRIBUTE));
-		return page;
-	}
-
+    private ModelAndView page(
+            String view, HttpStatus status, String messageKey, Object argument, HttpServletRequest request) {
+        ModelAndView page = new ModelAndView(view, status);
+        page.addObject("status", status.value());
+        page.addObject("messageKey", messageKey);
+        page.addObject("argument", argument);
+        page.addObject("correlationId", request.getAttribute(CorrelationIdFilter.ATTRIBUTE));
+        return page;
+    }
 }

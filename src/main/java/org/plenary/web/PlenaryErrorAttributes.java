@@ -14,14 +14,13 @@ import org.springframework.web.context.request.WebRequest;
 @Component
 class PlenaryErrorAttributes extends DefaultErrorAttributes {
 
-	@Override
-	public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
-		Map<String, Object> attributes = super.getErrorAttributes(request, options);
-		Object id = request.getAttribute(CorrelationIdFilter.ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
-		if (id != null) {
-			attributes.put("correlationId", id);
-		}
-		return attributes;
-	}
-
+    @Override
+    public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
+        Map<String, Object> attributes = super.getErrorAttributes(request, options);
+        Object id = request.getAttribute(CorrelationIdFilter.ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+        if (id != null) {
+            attributes.put("correlationId", id);
+        }
+        return attributes;
+    }
 }

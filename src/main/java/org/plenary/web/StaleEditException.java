@@ -6,22 +6,21 @@ package org.plenary.web;
  */
 public class StaleEditException extends RuntimeException {
 
-	private final long currentVersion;
+    private final long currentVersion;
 
-	public StaleEditException(long expectedVersion, long currentVersion) {
-		super("Edited version " + expectedVersion + " but version " + currentVersion + " is saved");
-		this.currentVersion = currentVersion;
-	}
+    public StaleEditException(long expectedVersion, long currentVersion) {
+        super("Edited version " + expectedVersion + " but version " + currentVersion + " is saved");
+        this.currentVersion = currentVersion;
+    }
 
-	/** Refuses the edit when the version the form was opened on is not the saved one. */
-	public static void check(long formVersion, long savedVersion) {
-		if (formVersion != savedVersion) {
-			throw new StaleEditException(formVersion, savedVersion);
-		}
-	}
+    /** Refuses the edit when the version the form was opened on is not the saved one. */
+    public static void check(long formVersion, long savedVersion) {
+        if (formVersion != savedVersion) {
+            throw new StaleEditException(formVersion, savedVersion);
+        }
+    }
 
-	public long currentVersion() {
-		return this.currentVersion;
-	}
-
+    public long currentVersion() {
+        return this.currentVersion;
+    }
 }

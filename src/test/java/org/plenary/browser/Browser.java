@@ -26,110 +26,117 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class Browser implements AutoCloseable {
 
-	static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-	private final WebDriver driver;
+    private final WebDriver driver;
 
-	private final String baseUrl;
+    private final String baseUrl;
 
-	Browser(String baseUrl, int width, int height) {
-		this.baseUrl = baseUrl;
-		String chrome = env("CHROME_BIN", "/usr/bin/chromium");
-		String chromedriver = env("CHROMEDRIVER", "/usr/bin/chromedriver");
-		if (!new File(chrome).canExecute() || !new File(chromedriver).canExecute()) {
-			throw new IllegalStateException("The browser tests need Chromium and ChromeDriver (" + chrome + ", "
-					+ chromedriver + "): apt-get install -y chromium chromium-driver, or set CHROME_BIN and "
-					+ "CHROMEDRIVER");
-		}
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(chrome);
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--disable-dev-shm-usage", "--window-size=" + width + "," + height);
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(chromedriver))
-			.usingAnyFreePort()
-			.build();
-		this.driver = new ChromeDriver(service, options);
-		this.driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(3));
-	}
+    Browser(String baseUrl, int width, int height) {
+        this.baseUrl = baseUrl;
+        String chrome = env("CHROME_BIN", "/usr/bin/chromium");
+        String chromedriver = env("CHROMEDRIVER", "/usr/bin/chromedriver");
+        if (!new File(chrome).canExecute() || !new File(chromedriver).canExecute()) {
+            throw new IllegalStateException("The browser tests need Chromium and ChromeDriver (" + chrome + ", "
+                    + chromedriver + "): apt-get install -y chromium chromium-driver, or set CHROME_BIN and "
+                    + "CHROMEDRIVER");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chrome);
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=" + width + "," + height);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(chromedriver))
+                .usingAnyFreePort()
+                .build();
+        this.driver = new ChromeDriver(service, options);
+        this.driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(3));
+    }
 
-	void open(String path) {
-		this.driver.get(this.baseUrl + path);
-	}
+    void open(String path) {
+        this.driver.get(this.baseUrl + path);
+    }
 
-	WebElement find(String css) {
-		return this.driver.findElement(By.cssSelector(css));
-	}
+    WebElement find(String css) {
+        return this.driver.findElement(By.cssSelector(css));
+    }
 
-	java.util.List<WebElement> findAll(String css) {
-		return this.driver.findElements(By.cssSelector(css));
-	}
+    java.util.List<WebElement> findAll(String css) {
+        return this.driver.findElements(By.cssSelector(css));
+    }
 
-	String text(String css) {
-		return find(css).getText();
-	}
+    String text(String css) {
+        return find(css).getText();
+    }
 
-	String title() {
-		return this.driver.getTitle();
-	}
+    String title() {
+        return this.driver.getTitle();
+    }
 
-	String url() {
-		return this.driver.getCurrentUrl();
-	}
+    String url() {
+        return this.driver.getCurrentUrl();
+    }
 
-	WebDriver driver() {
-		return this.driver;
-	}
+    WebDriver driver() {
+        return this.driver;
+    }
 
-	void logIn(String username, String password) {
-		open("/login");
-		find("#username").sendKeys(username);
-		find("#password").sendKeys(password);
-		clickAndWait("form[action='/login'] button[type=submit]");
-	}
+    void logIn(String username, String password) {
+        open("/login");
+        find("#username").sendKeys(username);
+        find("#password").sendKeys(password);
+        clickAndWait("form[action='/login'] button[type=submit]");
+    }
 
-	void logOut() {
-		clickAndWait("form[action='/logout'] button");
-	}
+    void logOut() {
+        clickAndWait("form[action='/logout'] button");
+    }
 
-	/** Clicks what leads to another page, and waits until that page has replaced this one. */
-	void clickAndWait(String css) {
-		whileNavigating(() -> find(css).click());
-	}
+    /** Clicks what leads to another page, and waits until that page has replaced this one. */
+    void clickAndWait(String css) {
+        whileNavigating(() -> find(css).click());
+    }
 
-	/**
-	 * Runs an action that loads a new page and waits until the old page is gone and the new one loaded: otherwise
-	 * the next look-up can find an element of the old page, which then goes stale under it.
-	 */
-	void whileNavigating(Runnable action) {
-		WebElement oldPage = this.driver.findElement(By.tagName("html"));
-		action.run();
-		WebDriverWait wait = new WebDriverWait(this.driver, Duration.ofSeconds(20));
-		wait.until(ExpectedConditions.stalenessOf(oldPage));
-		wait.until((d) -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-	}
+    /**
+     * Runs an action that loads a new page and waits until the old page is gone and the new one loaded: otherwise
+     * the next look-up can find an element of the old page, which then goes stale under it.
+     */
+    void whileNavigating(Runnable action) {
+        WebElement oldPage = this.driver.findElement(By.tagName("html"));
+        action.run();
+        WebDriverWait wait = new WebDriverWait(this.driver, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.stalenessOf(oldPage));
+        wait.until((d) -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
 
-	Path screenshot(String name) {
-		try {
-			Files.createDirectories(SCREENSHOTS);
-			File shot = ((org.openqa.selenium.TakesScreenshot) this.driver).getScreenshotAs(OutputType.FILE);
-			Path target = SCREENSHOTS.resolve(name + ".png");
-			Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
-			return target;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
+    Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            File shot = ((org.openqa.selenium.TakesScreenshot) this.driver).getScreenshotAs(OutputType.FILE);
+            Path target = SCREENSHOTS.resolve(name + ".png");
+            Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
 
-	@Override
-	public void close() {
-		this.driver.quit();
-	}
+    @Override
+    public void close() {
+        this.driver.quit();
+    }
 
-	private static String env(String name, String fallback) {
-		String value = System.getenv(name);
-		return (value != null && !value.isBlank()) ? value : fallback;
-	}
-
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return (value != null && !value.isBlank()) ? value : fallback;
+    }
 }

@@ -1,10 +1,10 @@
 package org.plenary.positions;
 
 import org.junit.jupiter.api.Test;
-import org.plenary.PlenaryIntegrationTest;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+
+import org.plenary.PlenaryIntegrationTest;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -16,38 +16,48 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @PlenaryIntegrationTest
 class DemoLineupTests {
 
-	@Autowired
-	MockMvc mvc;
+    @Autowired
+    MockMvc mvc;
 
-	@Test
-	void the_12_march_regular_irregular_line_up_has_its_three_columns_with_groups() throws Exception {
-		String api = "/api/v1/processes/gcm/issues/regular-irregular/lineup";
-		this.mvc.perform(get(api).param("asOf", "2018-03-12"))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.columns[0].option.key").value("rights"))
-			.andExpect(jsonPath("$.columns[0].actors[?(@.code == 'BRA')].via").value("Latin American countries and Canada"))
-			.andExpect(jsonPath("$.columns[0].actors[?(@.code == 'LUX')].via").value("Group of friends of children"))
-			.andExpect(jsonPath("$.columns[0].actors[?(@.code == 'TUV')]").isNotEmpty())
-			.andExpect(jsonPath("$.columns[1].actors[?(@.code == 'CHE')]").isNotEmpty())
-			.andExpect(jsonPath("$.columns[2].actors[?(@.code == 'AUT')].via").value("EU 27"))
-			.andExpect(jsonPath("$.columns[2].actors[?(@.code == 'HUN')]").isNotEmpty())
-			.andExpect(jsonPath("$.columns[2].actors[?(@.code == 'ZAF')]").isNotEmpty())
-			.andExpect(jsonPath("$.columns[0].actors[?(@.code == 'GHA')].via").value("African Group"));
-		// On 15 March the EU 27 moved to "in between".
-		this.mvc.perform(get(api).param("asOf", "2018-03-15"))
-			.andExpect(jsonPath("$.columns[1].actors[?(@.code == 'AUT')].via").value("EU 27"));
-		this.mvc.perform(get("/processes/gcm/issues/regular-irregular/lineup").param("asOf", "2018-03-15")
-			.param("compareWith", "2018-03-12"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("less adamant")))
-			.andExpect(content().string(containsString("moved since")));
-		this.mvc.perform(get("/processes/gcm/issues/regular-irregular/map.svg").param("asOf", "2018-03-12"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("#AU{fill:#b03a2e}")));
-		this.mvc.perform(get("/actors/VAT/positions").param("process", "gcm"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Round 2 daily update, 15 March 2018")));
-		this.mvc.perform(get("/processes/gcm")).andExpect(content().string(containsString("/processes/gcm/issues")));
-	}
-
+    @Test
+    void the_12_march_regular_irregular_line_up_has_its_three_columns_with_groups() throws Exception {
+        String api = "/api/v1/processes/gcm/issues/regular-irregular/lineup";
+        this.mvc
+                .perform(get(api).param("asOf", "2018-03-12"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.columns[0].option.key").value("rights"))
+                .andExpect(jsonPath("$.columns[0].actors[?(@.code == 'BRA')].via")
+                        .value("Latin American countries and Canada"))
+                .andExpect(
+                        jsonPath("$.columns[0].actors[?(@.code == 'LUX')].via").value("Group of friends of children"))
+                .andExpect(jsonPath("$.columns[0].actors[?(@.code == 'TUV')]").isNotEmpty())
+                .andExpect(jsonPath("$.columns[1].actors[?(@.code == 'CHE')]").isNotEmpty())
+                .andExpect(
+                        jsonPath("$.columns[2].actors[?(@.code == 'AUT')].via").value("EU 27"))
+                .andExpect(jsonPath("$.columns[2].actors[?(@.code == 'HUN')]").isNotEmpty())
+                .andExpect(jsonPath("$.columns[2].actors[?(@.code == 'ZAF')]").isNotEmpty())
+                .andExpect(
+                        jsonPath("$.columns[0].actors[?(@.code == 'GHA')].via").value("African Group"));
+        // On 15 March the EU 27 moved to "in between".
+        this.mvc
+                .perform(get(api).param("asOf", "2018-03-15"))
+                .andExpect(
+                        jsonPath("$.columns[1].actors[?(@.code == 'AUT')].via").value("EU 27"));
+        this.mvc
+                .perform(get("/processes/gcm/issues/regular-irregular/lineup")
+                        .param("asOf", "2018-03-15")
+                        .param("compareWith", "2018-03-12"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("less adamant")))
+                .andExpect(content().string(containsString("moved since")));
+        this.mvc
+                .perform(get("/processes/gcm/issues/regular-irregular/map.svg").param("asOf", "2018-03-12"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("#AU{fill:#b03a2e}")));
+        this.mvc
+                .perform(get("/actors/VAT/positions").param("process", "gcm"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Round 2 daily update, 15 March 2018")));
+        this.mvc.perform(get("/processes/gcm")).andExpect(content().string(containsString("/processes/gcm/issues")));
+    }
 }

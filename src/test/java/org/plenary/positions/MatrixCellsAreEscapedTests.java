@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
+
 import org.plenary.actors.ActorKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,28 +15,37 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MatrixCellsAreEscapedTests {
 
-	@Test
-	void quotes_sources_and_keys_are_escaped() {
-		IssueView.OptionView option = new IssueView.OptionView(1L, "a<b", "Yes \"really\"", "#1f5fa8", 0);
-		MatrixView.Cell cell = new MatrixView.Cell(option, LocalDate.of(2018, 3, 12), "EU <27>",
-				"note\"><script>alert(1)</script>", "it's <b>bold</b>", null, null, null, false);
-		String html = row(cell, null).cellsHtml("via");
-		assertThat(html).doesNotContain("<script>", "<b>", "\"><")
-			.contains("&lt;script&gt;", "a&lt;b</td>", "style=\"background:#1f5fa8\"", "class=\"via\"")
-			.startsWith("<td ")
-			.endsWith("<td>·</td>");
-	}
+    @Test
+    void quotes_sources_and_keys_are_escaped() {
+        IssueView.OptionView option = new IssueView.OptionView(1L, "a<b", "Yes \"really\"", "#1f5fa8", 0);
+        MatrixView.Cell cell = new MatrixView.Cell(
+                option,
+                LocalDate.of(2018, 3, 12),
+                "EU <27>",
+                "note\"><script>alert(1)</script>",
+                "it's <b>bold</b>",
+                null,
+                null,
+                null,
+                false);
+        String html = row(cell, null).cellsHtml("via");
+        assertThat(html)
+                .doesNotContain("<script>", "<b>", "\"><")
+                .contains("&lt;script&gt;", "a&lt;b</td>", "style=\"background:#1f5fa8\"", "class=\"via\"")
+                .startsWith("<td ")
+                .endsWith("<td>·</td>");
+    }
 
-	@Test
-	void a_colour_that_is_not_a_colour_is_left_out() {
-		IssueView.OptionView option = new IssueView.OptionView(2L, "x", "X", "red;background-image:url(http://evil)", 0);
-		MatrixView.Cell cell = new MatrixView.Cell(option, LocalDate.of(2018, 3, 12), null, null, null, null, null,
-				null, false);
-		assertThat(row(cell).cellsHtml("via")).doesNotContain("style=").doesNotContain("evil\"");
-	}
+    @Test
+    void a_colour_that_is_not_a_colour_is_left_out() {
+        IssueView.OptionView option =
+                new IssueView.OptionView(2L, "x", "X", "red;background-image:url(http://evil)", 0);
+        MatrixView.Cell cell =
+                new MatrixView.Cell(option, LocalDate.of(2018, 3, 12), null, null, null, null, null, null, false);
+        assertThat(row(cell).cellsHtml("via")).doesNotContain("style=").doesNotContain("evil\"");
+    }
 
-	private static MatrixView.Row row(MatrixView.Cell... cells) {
-		return new MatrixView.Row(1L, "AUT", "Austria", ActorKind.STATE, null, Arrays.asList(cells));
-	}
-
+    private static MatrixView.Row row(MatrixView.Cell... cells) {
+        return new MatrixView.Row(1L, "AUT", "Austria", ActorKind.STATE, null, Arrays.asList(cells));
+    }
 }

@@ -12,70 +12,97 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The rules on the model, without a database: supersession, retraction, evidence, options of the issue. */
 class PositionRulesTests {
 
-	private final Issue issue = issue();
+    private final Issue issue = issue();
 
-	private Issue issue() {
-		Issue issue = new Issue(1L, "i", "Issue", null);
-		StanceOption yes = issue.addOption("yes", "Yes", "#00aa00");
-		StanceOption no = issue.addOption("no", "No", "#aa0000");
-		ReflectionTestUtils.setField(yes, "id", 1L);
-		ReflectionTestUtils.setField(no, "id", 2L);
-		return issue;
-	}
+    private Issue issue() {
+        Issue issue = new Issue(1L, "i", "Issue", null);
+        StanceOption yes = issue.addOption("yes", "Yes", "#00aa00");
+        StanceOption no = issue.addOption("no", "No", "#aa0000");
+        ReflectionTestUtils.setField(yes, "id", 1L);
+        ReflectionTestUtils.setField(no, "id", 2L);
+        return issue;
+    }
 
-	private Position position(long id, String key, LocalDate from) {
-		StanceOption option = this.issue.getOptions().stream().filter((o) -> o.getKey().equals(key)).findFirst().orElseThrow();
-		Position p = new Position(this.issue, 7L, option, from, new Evidence(null, "note", null, null), null, "me", null);
-		ReflectionTestUtils.setField(p, "id", id);
-		return p;
-	}
+    private Position position(long id, String key, LocalDate from) {
+        StanceOption option = this.issue.getOptions().stream()
+                .filter((o) -> o.getKey().equals(key))
+                .findFirst()
+                .orElseThrow();
+        Position p =
+                new Position(this.issue, 7L, option, from, new Evidence(null, "note", null, null), null, "me", null);
+        ReflectionTestUtils.setField(p, "id", id);
+        return p;
+    }
 
-	@Test
-	void a_later_position_supersedes_the_earlier_from_its_date_only() {
-		Position first = position(1, "yes", LocalDate.of(2018, 3, 12));
-		Position second = position(2, "no", LocalDate.of(2018, 3, 14));
-		assertThat(second.supersedes(first)).isTrue();
-		assertThat(first.supersedes(second)).isFalse();
-		assertThat(Position.holdingOn(List.of(first, second), LocalDate.of(2018, 3, 13))).contains(first);
-		assertThat(Position.holdingOn(List.of(first, second), LocalDate.of(2018, 3, 14))).contains(second);
-		assertThat(Position.holdingOn(List.of(first, second), LocalDate.of(2018, 3, 11))).isEmpty();
-	}
+    @Test
+    void a_later_position_supersedes_the_earlier_from_its_date_only() {
+        Position first = position(1, "yes", LocalDate.of(2018, 3, 12));
+        Position second = position(2, "no", LocalDate.of(2018, 3, 14));
+        assertThat(second.supersedes(first)).isTrue();
+        assertThat(first.supersedes(second)).isFalse();
+        assertThat(Position.holdingOn(List.of(first, second), LocalDate.of(2018, 3, 13)))
+                .contains(first);
+        assertThat(Position.holdingOn(List.of(first, second), LocalDate.of(2018, 3, 14)))
+                .contains(second);
+        assertThat(Position.holdingOn(List.of(first, second), LocalDate.of(2018, 3, 11)))
+                .isEmpty();
+    }
 
-	@Test
-	void on_the_same_date_the_later_recorded_position_holds() {
-		Position first = position(1, "yes", LocalDate.of(2018, 3, 12));
-		Position correction = position(2, "no", LocalDate.of(2018, 3, 12));
-		assertThat(Position.holdingOn(List.of(correction, first), LocalDate.of(2018, 3, 12))).contains(correction);
-	}
+    @Test
+    void on_the_same_date_the_later_recorded_position_holds() {
+        Position first = position(1, "yes", LocalDate.of(2018, 3, 12));
+        Position correction = position(2, "no", LocalDate.of(2018, 3, 12));
+        assertThat(Position.holdingOn(List.of(correction, first), LocalDate.of(2018, 3, 12)))
+                .contains(correction);
+    }
 
-	@Test
-	void a_retracted_position_gives_way_to_the_one_before() {
-		Position first = position(1, "yes", LocalDate.of(2018, 3, 12));
-		Position second = position(2, "no", LocalDate.of(2018, 3, 14));
-		second.retract();
-		assertThat(Position.holdingOn(List.of(first, second), LocalDate.of(2018, 3, 15))).contains(first);
-		assertThatThrownBy(() -> second.correct(first.getOption(), LocalDate.of(2018, 3, 14),
-				new Evidence(null, "x", null, null), null)).isInstanceOf(PositionRuleException.class);
-	}
+    @Test
+    void a_retracted_position_gives_way_to_the_one_before() {
+        Position first = position(1, "yes", LocalDate.of(2018, 3, 12));
+        Position second = position(2, "no", LocalDate.of(2018, 3, 14));
+        second.retract();
+        assertThat(Position.holdingOn(List.of(first, second), LocalDate.of(2018, 3, 15)))
+                .contains(first);
+        assertThatThrownBy(() -> second.correct(
+                        first.getOption(), LocalDate.of(2018, 3, 14), new Evidence(null, "x", null, null), null))
+                .isInstanceOf(PositionRuleException.class);
+    }
 
-	@Test
-	void only_a_chatham_house_meeting_without_a_written_source_is_confidential() {
-		assertThat(new Evidence(5L, null, "said", null).isChathamHouseOnly(true)).isTrue();
-		assertThat(new Evidence(5L, "  ", null, null).isChathamHouseOnly(true)).isTrue();
-		assertThat(new Evidence(5L, "Press release", null, null).isChathamHouseOnly(true)).isFalse();
-		assertThat(new Evidence(5L, null, null, null).isChathamHouseOnly(false)).isFalse();
-	}
+    @Test
+    void only_a_chatham_house_meeting_without_a_written_source_is_confidential() {
+        assertThat(new Evidence(5L, null, "said", null).isChathamHouseOnly(true))
+                .isTrue();
+        assertThat(new Evidence(5L, "  ", null, null).isChathamHouseOnly(true)).isTrue();
+        assertThat(new Evidence(5L, "Press release", null, null).isChathamHouseOnly(true))
+                .isFalse();
+        assertThat(new Evidence(5L, null, null, null).isChathamHouseOnly(false)).isFalse();
+    }
 
-	@Test
-	void a_position_needs_evidence_and_an_option_of_its_issue() {
-		Issue other = new Issue(1L, "o", "Other", null);
-		StanceOption foreign = other.addOption("x", "X", "#000000");
-		ReflectionTestUtils.setField(foreign, "id", 99L);
-		assertThatThrownBy(() -> new Position(this.issue, 7L, foreign, LocalDate.of(2018, 3, 12),
-				new Evidence(null, "note", null, null), null, "me", null)).isInstanceOf(PositionRuleException.class)
-			.hasMessage("position.option.notOfIssue");
-		assertThatThrownBy(() -> new Position(this.issue, 7L, this.issue.getOptions().get(0), LocalDate.of(2018, 3, 12),
-				new Evidence(null, " ", null, null), null, "me", null)).hasMessage("position.evidence.required");
-	}
-
+    @Test
+    void a_position_needs_evidence_and_an_option_of_its_issue() {
+        Issue other = new Issue(1L, "o", "Other", null);
+        StanceOption foreign = other.addOption("x", "X", "#000000");
+        ReflectionTestUtils.setField(foreign, "id", 99L);
+        assertThatThrownBy(() -> new Position(
+                        this.issue,
+                        7L,
+                        foreign,
+                        LocalDate.of(2018, 3, 12),
+                        new Evidence(null, "note", null, null),
+                        null,
+                        "me",
+                        null))
+                .isInstanceOf(PositionRuleException.class)
+                .hasMessage("position.option.notOfIssue");
+        assertThatThrownBy(() -> new Position(
+                        this.issue,
+                        7L,
+                        this.issue.getOptions().get(0),
+                        LocalDate.of(2018, 3, 12),
+                        new Evidence(null, " ", null, null),
+                        null,
+                        "me",
+                        null))
+                .hasMessage("position.evidence.required");
+    }
 }

@@ -3,13 +3,14 @@ package org.plenary.security;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpSession;
-import org.junit.jupiter.api.Test;
-import org.plenary.PlenaryIntegrationTest;
 
+import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+
+import org.plenary.PlenaryIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -27,100 +28,115 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @PlenaryIntegrationTest
 class LoginAndSessionTests {
 
-	@Autowired
-	MockMvc mvc;
+    @Autowired
+    MockMvc mvc;
 
-	@Autowired
-	AccountRegistry accounts;
+    @Autowired
+    AccountRegistry accounts;
 
-	@Test
-	void each_demo_account_logs_in_with_the_demo_password() throws Exception {
-		for (String username : new String[] { "viewer", "coordinator", "analyst", "admin" }) {
-			this.mvc.perform(formLogin().user(username).password("plenary-demo"))
-				.andExpect(authenticated().withUsername(username).withRoles(username.toUpperCase()))
-				.andExpect(redirectedUrl("/"));
-		}
-	}
+    @Test
+    void each_demo_account_logs_in_with_the_demo_password() throws Exception {
+        for (String username : new String[] {"viewer", "coordinator", "analyst", "admin"}) {
+            this.mvc
+                    .perform(formLogin().user(username).password("plenary-demo"))
+                    .andExpect(authenticated().withUsername(username).withRoles(username.toUpperCase()))
+                    .andExpect(redirectedUrl("/"));
+        }
+    }
 
-	@Test
-	void a_wrong_password_is_refused_with_a_message() throws Exception {
-		MvcResult result = this.mvc.perform(formLogin().user("viewer").password("wrong"))
-			.andExpect(unauthenticated())
-			.andExpect(redirectedUrl("/login?error"))
-			.andReturn();
-		this.mvc.perform(get("/login?error").session((MockHttpSession) result.getRequest().getSession()))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("Wrong username or password")));
-	}
+    @Test
+    void a_wrong_password_is_refused_with_a_message() throws Exception {
+        MvcResult result = this.mvc
+                .perform(formLogin().user("viewer").password("wrong"))
+                .andExpect(unauthenticated())
+                .andExpect(redirectedUrl("/login?error"))
+                .andReturn();
+        this.mvc
+                .perform(get("/login?error")
+                        .session((MockHttpSession) result.getRequest().getSession()))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Wrong username or password")));
+    }
 
-	@Test
-	void the_session_id_changes_at_login() throws Exception {
-		MockHttpSession session = new MockHttpSession();
-		this.mvc.perform(get("/login").session(session)).andExpect(status().isOk());
-		String anonymousId = session.getId();
-		MvcResult loggedIn = this.mvc
-			.perform(post("/login").session(session).with(csrf()).param("username", "viewer")
-				.param("password", "plenary-demo"))
-			.andExpect(authenticated())
-			.andReturn();
-		HttpSession after = loggedIn.getRequest().getSession(false);
-		assertThat(after).isNotNull();
-		assertThat(after.getId()).isNotEqualTo(anonymousId);
-	}
+    @Test
+    void the_session_id_changes_at_login() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        this.mvc.perform(get("/login").session(session)).andExpect(status().isOk());
+        String anonymousId = session.getId();
+        MvcResult loggedIn = this.mvc
+                .perform(post("/login")
+                        .session(session)
+                        .with(csrf())
+                        .param("username", "viewer")
+                        .param("password", "plenary-demo"))
+                .andExpect(authenticated())
+                .andReturn();
+        HttpSession after = loggedIn.getRequest().getSession(false);
+        assertThat(after).isNotNull();
+        assertThat(after.getId()).isNotEqualTo(anonymousId);
+    }
 
-	@Test
-	void a_form_without_csrf_token_is_refused() throws Exception {
-		this.mvc.perform(post("/login").param("username", "viewer").param("password", "plenary-demo"))
-			.andExpect(status().isForbidden())
-			.andExpect(unauthenticated());
-	}
+    @Test
+    void a_form_without_csrf_token_is_refused() throws Exception {
+        this.mvc
+                .perform(post("/login").param("username", "viewer").param("password", "plenary-demo"))
+                .andExpect(status().isForbidden())
+                .andExpect(unauthenticated());
+    }
 
-	@Test
-	void repeated_failed_logins_lock_the_username_for_a_while() throws Exception {
-		String username = "throttled-" + UUID.randomUUID().toString().substring(0, 8);
-		this.accounts.ensure(username, "Throttled", Role.VIEWER, "correct-password-123");
-		for (int i = 0; i < LoginAttempts.MAX_FAILURES; i++) {
-			this.mvc.perform(formLogin().user(username).password("wrong-" + i)).andExpect(unauthenticated());
-		}
-		MvcResult locked = this.mvc.perform(formLogin().user(username).password("correct-password-123"))
-			.andExpect(unauthenticated())
-			.andReturn();
-		this.mvc.perform(get("/login?error").session((MockHttpSession) locked.getRequest().getSession()))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("Too many failed logins")));
-		// HTTP Basic goes through the same throttle.
-		this.mvc.perform(post("/api/v1/diff").with(httpBasic(username, "correct-password-123")))
-			.andExpect(status().isUnauthorized());
-	}
+    @Test
+    void repeated_failed_logins_lock_the_username_for_a_while() throws Exception {
+        String username = "throttled-" + UUID.randomUUID().toString().substring(0, 8);
+        this.accounts.ensure(username, "Throttled", Role.VIEWER, "correct-password-123");
+        for (int i = 0; i < LoginAttempts.MAX_FAILURES; i++) {
+            this.mvc.perform(formLogin().user(username).password("wrong-" + i)).andExpect(unauthenticated());
+        }
+        MvcResult locked = this.mvc
+                .perform(formLogin().user(username).password("correct-password-123"))
+                .andExpect(unauthenticated())
+                .andReturn();
+        this.mvc
+                .perform(get("/login?error")
+                        .session((MockHttpSession) locked.getRequest().getSession()))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Too many failed logins")));
+        // HTTP Basic goes through the same throttle.
+        this.mvc
+                .perform(post("/api/v1/diff").with(httpBasic(username, "correct-password-123")))
+                .andExpect(status().isUnauthorized());
+    }
 
-	@Test
-	void the_api_answers_basic_authentication_without_opening_a_session() throws Exception {
-		MvcResult result = this.mvc.perform(get("/api/v1/processes").with(httpBasic("viewer", "plenary-demo")))
-			.andReturn();
-		assertThat(result.getRequest().getSession(false)).isNull();
-		assertThat(result.getResponse().getHeader("Set-Cookie")).isNull();
-	}
+    @Test
+    void the_api_answers_basic_authentication_without_opening_a_session() throws Exception {
+        MvcResult result = this.mvc
+                .perform(get("/api/v1/processes").with(httpBasic("viewer", "plenary-demo")))
+                .andReturn();
+        assertThat(result.getRequest().getSession(false)).isNull();
+        assertThat(result.getResponse().getHeader("Set-Cookie")).isNull();
+    }
 
-	@Test
-	void the_api_asks_for_basic_credentials_with_a_json_message() throws Exception {
-		this.mvc.perform(post("/api/v1/diff").contentType("application/json").content("{}"))
-			.andExpect(status().isUnauthorized())
-			.andExpect(header().string("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Basic")))
-			.andExpect(content().contentTypeCompatibleWith("application/json"));
-	}
+    @Test
+    void the_api_asks_for_basic_credentials_with_a_json_message() throws Exception {
+        this.mvc
+                .perform(post("/api/v1/diff").contentType("application/json").content("{}"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Basic")))
+                .andExpect(content().contentTypeCompatibleWith("application/json"));
+    }
 
-	@Test
-	void logout_ends_the_session() throws Exception {
-		MvcResult login = this.mvc.perform(formLogin().user("viewer").password("plenary-demo")).andReturn();
-		MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
-		this.mvc.perform(post("/logout").session(session).with(csrf()))
-			.andExpect(redirectedUrl("/login?loggedOut"));
-		assertThat(session.isInvalid()).isTrue();
-	}
+    @Test
+    void logout_ends_the_session() throws Exception {
+        MvcResult login = this.mvc
+                .perform(formLogin().user("viewer").password("plenary-demo"))
+                .andReturn();
+        MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
+        this.mvc.perform(post("/logout").session(session).with(csrf())).andExpect(redirectedUrl("/login?loggedOut"));
+        assertThat(session.isInvalid()).isTrue();
+    }
 
-	@Test
-	void an_anonymous_visitor_is_sent_to_the_login_page_for_protected_pages() throws Exception {
-		this.mvc.perform(get("/admin/audit").accept("text/html"))
-			.andExpect(status().isFound())
-			.andExpect(redirectedUrl("/login"));
-	}
-
+    @Test
+    void an_anonymous_visitor_is_sent_to_the_login_page_for_protected_pages() throws Exception {
+        this.mvc
+                .perform(get("/admin/audit").accept("text/html"))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/login"));
+    }
 }

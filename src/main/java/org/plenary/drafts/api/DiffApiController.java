@@ -2,11 +2,11 @@ package org.plenary.drafts.api;
 
 import jakarta.validation.Valid;
 
-import org.plenary.diff.ParagraphDiff;
-
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+
+import org.plenary.diff.ParagraphDiff;
 
 /**
  * {@code POST /api/v1/diff}: compares two texts paragraph by paragraph (any logged-in user).
@@ -14,9 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class DiffApiController {
 
-	@PostMapping(path = "/api/v1/diff", consumes = "application/json", produces = "application/json")
-	ComparisonJson diff(@Valid @RequestBody DiffRequest request) {
-		return ComparisonJson.of(ParagraphDiff.compare(request.from(), request.to()));
-	}
-
+    @PostMapping(path = "/api/v1/diff", consumes = "application/json", produces = "application/json")
+    ComparisonJson diff(@Valid @RequestBody DiffRequest request) {
+        return ComparisonJson.of(ParagraphDiff.compare(request.from(), request.to()));
+    }
 }

@@ -20,23 +20,18 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class DraftsApiErrors {
 
-	@ExceptionHandler(MethodArgumentNotValidException.class)
-	ResponseEntity<Map<String, Object>> invalid(MethodArgumentNotValidException ex) {
-		String message = ex.getBindingResult()
-			.getFieldErrors()
-			.stream()
-			.map((error) -> "\"" + error.getField() + "\" " + error.getDefaultMessage())
-			.sorted()
-			.collect(Collectors.joining("; "));
-		boolean tooLarge = ex.getBindingResult()
-			.getFieldErrors()
-			.stream()
-			.anyMatch((error) -> "Size".equals(error.getCode()));
-		HttpStatus status = tooLarge ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("status", status.value());
-		body.put("message", message);
-		return ResponseEntity.status(status).body(body);
-	}
-
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<Map<String, Object>> invalid(MethodArgumentNotValidException ex) {
+        String message = ex.getBindingResult().getFieldErrors().stream()
+                .map((error) -> "\"" + error.getField() + "\" " + error.getDefaultMessage())
+                .sorted()
+                .collect(Collectors.joining("; "));
+        boolean tooLarge =
+                ex.getBindingResult().getFieldErrors().stream().anyMatch((error) -> "Size".equals(error.getCode()));
+        HttpStatus status = tooLarge ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", status.value());
+        body.put("message", message);
+        return ResponseEntity.status(status).body(body);
+    }
 }

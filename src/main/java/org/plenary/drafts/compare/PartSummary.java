@@ -12,12 +12,11 @@ package org.plenary.drafts.compare;
  * @param wordsAdded words inserted
  * @param wordsRemoved words deleted
  */
-public record PartSummary(String title, String anchor, int changed, int added, int removed, int moved, int wordsAdded,
-		int wordsRemoved) {
+public record PartSummary(
+        String title, String anchor, int changed, int added, int removed, int moved, int wordsAdded, int wordsRemoved) {
 
-	/** Whether nothing changed in the part. */
-	public boolean unchanged() {
-		return this.changed + this.added + this.removed + this.moved == 0;
-	}
-
+    /** Whether nothing changed in the part. */
+    public boolean unchanged() {
+        return this.changed + this.added + this.removed + this.moved == 0;
+    }
 }

@@ -23,18 +23,25 @@ import org.plenary.process.ProcessRef;
  * @param fromNodes the older revision's nodes, indexed as in the comparison
  * @param toNodes the newer revision's nodes, indexed as in the comparison
  */
-public record RevisionComparison(ProcessRef process, List<RevisionRow> revisions, RevisionRow from, RevisionRow to,
-		List<ComparedParagraph> paragraphs, List<PartSummary> parts, int changes, Comparison comparison,
-		List<NodeRow> fromNodes, List<NodeRow> toNodes) {
+public record RevisionComparison(
+        ProcessRef process,
+        List<RevisionRow> revisions,
+        RevisionRow from,
+        RevisionRow to,
+        List<ComparedParagraph> paragraphs,
+        List<PartSummary> parts,
+        int changes,
+        Comparison comparison,
+        List<NodeRow> fromNodes,
+        List<NodeRow> toNodes) {
 
-	/** Words inserted in all. */
-	public int wordsAdded() {
-		return this.comparison.summary().wordsAdded();
-	}
+    /** Words inserted in all. */
+    public int wordsAdded() {
+        return this.comparison.summary().wordsAdded();
+    }
 
-	/** Words deleted in all. */
-	public int wordsRemoved() {
-		return this.comparison.summary().wordsRemoved();
-	}
-
+    /** Words deleted in all. */
+    public int wordsRemoved() {
+        return this.comparison.summary().wordsRemoved();
+    }
 }

@@ -7,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
 import org.plenary.diff.ChangeStatus;
 import org.plenary.diff.Comparison;
 import org.plenary.diff.ParagraphChange;
@@ -18,9 +21,6 @@ import org.plenary.drafts.RevisionRow;
 import org.plenary.drafts.StructureTree;
 import org.plenary.process.ProcessRef;
 
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 /**
  * Compares any two revisions of a process's document, aligned by lineage (a paragraph and its successors share a
  * lineage id), with word-level operations inside each pair. Reads three statements (process, revisions, nodes of
@@ -31,116 +31,127 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class RevisionComparisons {
 
-	private static final int CACHE_SIZE = 64;
+    private static final int CACHE_SIZE = 64;
 
-	private final DraftReading reading;
+    private final DraftReading reading;
 
-	private final Map<CacheKey, Computed> cache = Collections
-		.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<CacheKey, Computed> eldest) {
-				return size() > CACHE_SIZE;
-			}
-		});
+    private final Map<CacheKey, Computed> cache = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<CacheKey, Computed> eldest) {
+            return size() > CACHE_SIZE;
+        }
+    });
 
-	RevisionComparisons(DraftReading reading) {
-		this.reading = reading;
-	}
+    RevisionComparisons(DraftReading reading) {
+        this.reading = reading;
+    }
 
-	/**
-	 * Compares two revisions named by id or label.
-	 * @throws NotFoundException if the process or a revision does not exist
-	 */
-	public RevisionComparison compare(String processSlug, String fromRef, String toRef) {
-		ProcessRef process = this.reading.process(processSlug);
-		List<RevisionRow> series = this.reading.series(process);
-		RevisionRow from = DraftReading.find(series, fromRef);
-		RevisionRow to = DraftReading.find(series, toRef);
-		CacheKey key = new CacheKey(from.id(), from.contentVersion(), to.id(), to.contentVersion());
-		Computed computed = this.cache.get(key);
-		if (computed == null) {
-			computed = compute(from, to);
-			this.cache.put(key, computed);
-		}
-		return new RevisionComparison(process, series, from, to, computed.paragraphs(), computed.parts(),
-				computed.changes(), computed.comparison(), computed.fromNodes(), computed.toNodes());
-	}
+    /**
+     * Compares two revisions named by id or label.
+     * @throws NotFoundException if the process or a revision does not exist
+     */
+    public RevisionComparison compare(String processSlug, String fromRef, String toRef) {
+        ProcessRef process = this.reading.process(processSlug);
+        List<RevisionRow> series = this.reading.series(process);
+        RevisionRow from = DraftReading.find(series, fromRef);
+        RevisionRow to = DraftReading.find(series, toRef);
+        CacheKey key = new CacheKey(from.id(), from.contentVersion(), to.id(), to.contentVersion());
+        Computed computed = this.cache.get(key);
+        if (computed == null) {
+            computed = compute(from, to);
+            this.cache.put(key, computed);
+        }
+        return new RevisionComparison(
+                process,
+                series,
+                from,
+                to,
+                computed.paragraphs(),
+                computed.parts(),
+                computed.changes(),
+                computed.comparison(),
+                computed.fromNodes(),
+                computed.toNodes());
+    }
 
-	private Computed compute(RevisionRow from, RevisionRow to) {
-		List<NodeRow> all = this.reading.nodes(List.of(from.id(), to.id()));
-		List<NodeRow> older = all.stream().filter((node) -> node.revisionId().equals(from.id())).toList();
-		List<NodeRow> newer = all.stream().filter((node) -> node.revisionId().equals(to.id())).toList();
-		Map<Long, Integer> olderByLineage = new HashMap<>();
-		for (int i = 0; i < older.size(); i++) {
-			olderByLineage.putIfAbsent(older.get(i).lineageId(), i);
-		}
-		int[] fromOfTo = new int[newer.size()];
-		boolean[] taken = new boolean[older.size()];
-		for (int j = 0; j < newer.size(); j++) {
-			Integer i = olderByLineage.get(newer.get(j).lineageId());
-			fromOfTo[j] = (i != null && !taken[i]) ? i : -1;
-			if (i != null) {
-				taken[i] = true;
-			}
-		}
-		Comparison comparison = ParagraphDiff.compareAligned(older.stream().map(NodeRow::text).toList(),
-				newer.stream().map(NodeRow::text).toList(), fromOfTo);
+    private Computed compute(RevisionRow from, RevisionRow to) {
+        List<NodeRow> all = this.reading.nodes(List.of(from.id(), to.id()));
+        List<NodeRow> older = all.stream()
+                .filter((node) -> node.revisionId().equals(from.id()))
+                .toList();
+        List<NodeRow> newer =
+                all.stream().filter((node) -> node.revisionId().equals(to.id())).toList();
+        Map<Long, Integer> olderByLineage = new HashMap<>();
+        for (int i = 0; i < older.size(); i++) {
+            olderByLineage.putIfAbsent(older.get(i).lineageId(), i);
+        }
+        int[] fromOfTo = new int[newer.size()];
+        boolean[] taken = new boolean[older.size()];
+        for (int j = 0; j < newer.size(); j++) {
+            Integer i = olderByLineage.get(newer.get(j).lineageId());
+            fromOfTo[j] = (i != null && !taken[i]) ? i : -1;
+            if (i != null) {
+                taken[i] = true;
+            }
+        }
+        Comparison comparison = ParagraphDiff.compareAligned(
+                older.stream().map(NodeRow::text).toList(),
+                newer.stream().map(NodeRow::text).toList(),
+                fromOfTo);
 
-		String[] olderParts = StructureTree.parts(older);
-		String[] newerParts = StructureTree.parts(newer);
-		List<ComparedParagraph> rows = new ArrayList<>();
-		Map<String, int[]> tallies = new LinkedHashMap<>();
-		Map<String, String> partAnchors = new HashMap<>();
-		int changes = 0;
-		for (ParagraphChange change : comparison.changes()) {
-			NodeRow before = (change.from() != null) ? older.get(change.from()) : null;
-			NodeRow after = (change.to() != null) ? newer.get(change.to()) : null;
-			String part = (after != null) ? newerParts[change.to()] : olderParts[change.from()];
-			String status = (change.status() == ChangeStatus.CHANGED && change.renumberedOnly()) ? "renumbered"
-					: change.status().apiName();
-			boolean isChange = !status.equals("equal") && !status.equals("renumbered");
-			int number = isChange ? ++changes : 0;
-			String note = null;
-			if (change.splitFrom() != null) {
-				note = older.get(change.splitFrom()).shortName();
-			}
-			else if (change.mergedInto() != null) {
-				note = newer.get(change.mergedInto()).shortName();
-			}
-			ComparedParagraph row = new ComparedParagraph(status, before, after, change.ops(), number, part, note);
-			rows.add(row);
-			partAnchors.putIfAbsent(part, row.anchor());
-			int[] tally = tallies.computeIfAbsent(part, (title) -> new int[6]);
-			switch (status) {
-				case "changed" -> tally[0]++;
-				case "inserted" -> tally[1]++;
-				case "deleted" -> tally[2]++;
-				case "moved" -> tally[3]++;
-				default -> {
-				}
-			}
-			for (TextOp op : change.ops()) {
-				if (op.op() == TextOp.Kind.INSERT) {
-					tally[4] += op.wordCount();
-				}
-				else if (op.op() == TextOp.Kind.DELETE) {
-					tally[5] += op.wordCount();
-				}
-			}
-		}
-		List<PartSummary> parts = new ArrayList<>();
-		tallies.forEach((title, t) -> parts
-			.add(new PartSummary(title, partAnchors.get(title), t[0], t[1], t[2], t[3], t[4], t[5])));
-		return new Computed(List.copyOf(rows), List.copyOf(parts), changes, comparison, older, newer);
-	}
+        String[] olderParts = StructureTree.parts(older);
+        String[] newerParts = StructureTree.parts(newer);
+        List<ComparedParagraph> rows = new ArrayList<>();
+        Map<String, int[]> tallies = new LinkedHashMap<>();
+        Map<String, String> partAnchors = new HashMap<>();
+        int changes = 0;
+        for (ParagraphChange change : comparison.changes()) {
+            NodeRow before = (change.from() != null) ? older.get(change.from()) : null;
+            NodeRow after = (change.to() != null) ? newer.get(change.to()) : null;
+            String part = (after != null) ? newerParts[change.to()] : olderParts[change.from()];
+            String status = (change.status() == ChangeStatus.CHANGED && change.renumberedOnly())
+                    ? "renumbered"
+                    : change.status().apiName();
+            boolean isChange = !status.equals("equal") && !status.equals("renumbered");
+            int number = isChange ? ++changes : 0;
+            String note = null;
+            if (change.splitFrom() != null) {
+                note = older.get(change.splitFrom()).shortName();
+            } else if (change.mergedInto() != null) {
+                note = newer.get(change.mergedInto()).shortName();
+            }
+            ComparedParagraph row = new ComparedParagraph(status, before, after, change.ops(), number, part, note);
+            rows.add(row);
+            partAnchors.putIfAbsent(part, row.anchor());
+            int[] tally = tallies.computeIfAbsent(part, (title) -> new int[6]);
+            switch (status) {
+                case "changed" -> tally[0]++;
+                case "inserted" -> tally[1]++;
+                case "deleted" -> tally[2]++;
+                case "moved" -> tally[3]++;
+                default -> {}
+            }
+            for (TextOp op : change.ops()) {
+                if (op.op() == TextOp.Kind.INSERT) {
+                    tally[4] += op.wordCount();
+                } else if (op.op() == TextOp.Kind.DELETE) {
+                    tally[5] += op.wordCount();
+                }
+            }
+        }
+        List<PartSummary> parts = new ArrayList<>();
+        tallies.forEach((title, t) ->
+                parts.add(new PartSummary(title, partAnchors.get(title), t[0], t[1], t[2], t[3], t[4], t[5])));
+        return new Computed(List.copyOf(rows), List.copyOf(parts), changes, comparison, older, newer);
+    }
 
-	private record CacheKey(Long fromId, long fromVersion, Long toId, long toVersion) {
+    private record CacheKey(Long fromId, long fromVersion, Long toId, long toVersion) {}
 
-	}
-
-	private record Computed(List<ComparedParagraph> paragraphs, List<PartSummary> parts, int changes,
-			Comparison comparison, List<NodeRow> fromNodes, List<NodeRow> toNodes) {
-
-	}
-
+    private record Computed(
+            List<ComparedParagraph> paragraphs,
+            List<PartSummary> parts,
+            int changes,
+            Comparison comparison,
+            List<NodeRow> fromNodes,
+            List<NodeRow> toNodes) {}
 }

@@ -6,22 +6,21 @@ package org.plenary.drafts.importing;
  */
 public class UnreadableRevisionException extends RuntimeException {
 
-	private final String messageKey;
+    private final String messageKey;
 
-	private final Object argument;
+    private final Object argument;
 
-	UnreadableRevisionException(String messageKey, Object argument, Throwable cause) {
-		super(messageKey + ": " + argument, cause);
-		this.messageKey = messageKey;
-		this.argument = argument;
-	}
+    UnreadableRevisionException(String messageKey, Object argument, Throwable cause) {
+        super(messageKey + ": " + argument, cause);
+        this.messageKey = messageKey;
+        this.argument = argument;
+    }
 
-	public String messageKey() {
-		return this.messageKey;
-	}
+    public String messageKey() {
+        return this.messageKey;
+    }
 
-	public Object argument() {
-		return this.argument;
-	}
-
+    public Object argument() {
+        return this.argument;
+    }
 }

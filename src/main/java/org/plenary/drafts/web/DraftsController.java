@@ -1,15 +1,15 @@
 package org.plenary.drafts.web;
 
-import org.plenary.drafts.DraftReading;
-import org.plenary.drafts.compare.RevisionComparison;
-import org.plenary.drafts.compare.RevisionComparisons;
-import org.plenary.drafts.DraftViews;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+
+import org.plenary.drafts.DraftReading;
+import org.plenary.drafts.DraftViews;
+import org.plenary.drafts.compare.RevisionComparison;
+import org.plenary.drafts.compare.RevisionComparisons;
 
 /**
  * The drafts pages for every logged-in user (drafts may be confidential, so none is public): the revisions of a
@@ -18,57 +18,60 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class DraftsController {
 
-	private final DraftReading reading;
+    private final DraftReading reading;
 
-	private final RevisionComparisons comparisons;
+    private final RevisionComparisons comparisons;
 
-	DraftsController(DraftReading reading, RevisionComparisons comparisons) {
-		this.reading = reading;
-		this.comparisons = comparisons;
-	}
+    DraftsController(DraftReading reading, RevisionComparisons comparisons) {
+        this.reading = reading;
+        this.comparisons = comparisons;
+    }
 
-	@GetMapping("/drafts/{slug}")
-	String overview(@PathVariable String slug, Model model) {
-		DraftViews.Overview overview = this.reading.overview(slug);
-		model.addAttribute("overview", overview);
-		model.addAttribute("process", overview.process());
-		return "drafts/overview";
-	}
+    @GetMapping("/drafts/{slug}")
+    String overview(@PathVariable String slug, Model model) {
+        DraftViews.Overview overview = this.reading.overview(slug);
+        model.addAttribute("overview", overview);
+        model.addAttribute("process", overview.process());
+        return "drafts/overview";
+    }
 
-	@GetMapping("/drafts/{slug}/revisions/{revision}")
-	String revision(@PathVariable String slug, @PathVariable String revision, Model model) {
-		DraftViews.RevisionReading reading = this.reading.revision(slug, revision);
-		model.addAttribute("reading", reading);
-		model.addAttribute("process", reading.process());
-		return "drafts/revision";
-	}
+    @GetMapping("/drafts/{slug}/revisions/{revision}")
+    String revision(@PathVariable String slug, @PathVariable String revision, Model model) {
+        DraftViews.RevisionReading reading = this.reading.revision(slug, revision);
+        model.addAttribute("reading", reading);
+        model.addAttribute("process", reading.process());
+        return "drafts/revision";
+    }
 
-	@GetMapping("/drafts/{slug}/paragraphs/{lineage}")
-	String history(@PathVariable String slug, @PathVariable Long lineage, Model model) {
-		DraftViews.History history = this.reading.history(slug, lineage);
-		model.addAttribute("history", history);
-		model.addAttribute("process", history.process());
-		return "drafts/history";
-	}
+    @GetMapping("/drafts/{slug}/paragraphs/{lineage}")
+    String history(@PathVariable String slug, @PathVariable Long lineage, Model model) {
+        DraftViews.History history = this.reading.history(slug, lineage);
+        model.addAttribute("history", history);
+        model.addAttribute("process", history.process());
+        return "drafts/history";
+    }
 
-	@GetMapping("/drafts/{slug}/compare")
-	String compare(@PathVariable String slug, @RequestParam String from, @RequestParam String to,
-			@RequestParam(defaultValue = "side") String view, @RequestParam(defaultValue = "false") boolean only,
-			Model model) {
-		RevisionComparison comparison = this.comparisons.compare(slug, from, to);
-		model.addAttribute("comparison", comparison);
-		model.addAttribute("process", comparison.process());
-		model.addAttribute("view", "inline".equals(view) ? "inline" : "side");
-		model.addAttribute("only", only);
-		return "drafts/compare";
-	}
+    @GetMapping("/drafts/{slug}/compare")
+    String compare(
+            @PathVariable String slug,
+            @RequestParam String from,
+            @RequestParam String to,
+            @RequestParam(defaultValue = "side") String view,
+            @RequestParam(defaultValue = "false") boolean only,
+            Model model) {
+        RevisionComparison comparison = this.comparisons.compare(slug, from, to);
+        model.addAttribute("comparison", comparison);
+        model.addAttribute("process", comparison.process());
+        model.addAttribute("view", "inline".equals(view) ? "inline" : "side");
+        model.addAttribute("only", only);
+        return "drafts/compare";
+    }
 
-	@GetMapping("/drafts/{slug}/terms")
-	String terms(@PathVariable String slug, @RequestParam(defaultValue = "") String phrase, Model model) {
-		DraftViews.TermTrack track = this.reading.terms(slug, phrase);
-		model.addAttribute("track", track);
-		model.addAttribute("process", track.process());
-		return "drafts/terms";
-	}
-
+    @GetMapping("/drafts/{slug}/terms")
+    String terms(@PathVariable String slug, @RequestParam(defaultValue = "") String phrase, Model model) {
+        DraftViews.TermTrack track = this.reading.terms(slug, phrase);
+        model.addAttribute("track", track);
+        model.addAttribute("process", track.process());
+        return "drafts/terms";
+    }
 }

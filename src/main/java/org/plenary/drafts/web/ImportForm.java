@@ -9,10 +9,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.format.annotation.DateTimeFormat;
+
 import org.plenary.drafts.NodeKind;
 import org.plenary.drafts.RevisionStatus;
-
-import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The import form: the revision's details, the pasted text (first step) and the structure as recognised and
@@ -20,144 +20,141 @@ import org.springframework.format.annotation.DateTimeFormat;
  */
 public class ImportForm {
 
-	@NotBlank
-	@Size(max = 100)
-	private String label;
+    @NotBlank
+    @Size(max = 100)
+    private String label;
 
-	@NotNull
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate issuedOn;
+    @NotNull
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate issuedOn;
 
-	@NotNull
-	private RevisionStatus status = RevisionStatus.DRAFT;
+    @NotNull
+    private RevisionStatus status = RevisionStatus.DRAFT;
 
-	private String text;
+    private String text;
 
-	@Size(max = 255)
-	private String sourceFile;
+    @Size(max = 255)
+    private String sourceFile;
 
-	@Valid
-	private List<NodeForm> nodes = new ArrayList<>();
+    @Valid
+    private List<NodeForm> nodes = new ArrayList<>();
 
-	public String getLabel() {
-		return this.label;
-	}
+    public String getLabel() {
+        return this.label;
+    }
 
-	public void setLabel(String label) {
-		this.label = label;
-	}
+    public void setLabel(String label) {
+        this.label = label;
+    }
 
-	public LocalDate getIssuedOn() {
-		return this.issuedOn;
-	}
+    public LocalDate getIssuedOn() {
+        return this.issuedOn;
+    }
 
-	public void setIssuedOn(LocalDate issuedOn) {
-		this.issuedOn = issuedOn;
-	}
+    public void setIssuedOn(LocalDate issuedOn) {
+        this.issuedOn = issuedOn;
+    }
 
-	public RevisionStatus getStatus() {
-		return this.status;
-	}
+    public RevisionStatus getStatus() {
+        return this.status;
+    }
 
-	public void setStatus(RevisionStatus status) {
-		this.status = status;
-	}
+    public void setStatus(RevisionStatus status) {
+        this.status = status;
+    }
 
-	public String getText() {
-		return this.text;
-	}
+    public String getText() {
+        return this.text;
+    }
 
-	public void setText(String text) {
-		this.text = text;
-	}
+    public void setText(String text) {
+        this.text = text;
+    }
 
-	public String getSourceFile() {
-		return this.sourceFile;
-	}
+    public String getSourceFile() {
+        return this.sourceFile;
+    }
 
-	public void setSourceFile(String sourceFile) {
-		this.sourceFile = sourceFile;
-	}
+    public void setSourceFile(String sourceFile) {
+        this.sourceFile = sourceFile;
+    }
 
-	public List<NodeForm> getNodes() {
-		return this.nodes;
-	}
+    public List<NodeForm> getNodes() {
+        return this.nodes;
+    }
 
-	public void setNodes(List<NodeForm> nodes) {
-		this.nodes = nodes;
-	}
+    public void setNodes(List<NodeForm> nodes) {
+        this.nodes = nodes;
+    }
 
-	/**
-	 * One node of the structure in the preview, with the analyst's corrections.
-	 */
-	public static class NodeForm {
+    /**
+     * One node of the structure in the preview, with the analyst's corrections.
+     */
+    public static class NodeForm {
 
-		@NotNull
-		private NodeKind kind;
+        @NotNull
+        private NodeKind kind;
 
-		@NotBlank
-		private String text;
+        @NotBlank
+        private String text;
 
-		private boolean merge;
+        private boolean merge;
 
-		private Integer splitAt;
+        private Integer splitAt;
 
-		private int depth;
+        private int depth;
 
-		public NodeForm() {
-		}
+        public NodeForm() {}
 
-		NodeForm(NodeKind kind, String text) {
-			this.kind = kind;
-			this.text = text;
-		}
+        NodeForm(NodeKind kind, String text) {
+            this.kind = kind;
+            this.text = text;
+        }
 
-		public NodeKind getKind() {
-			return this.kind;
-		}
+        public NodeKind getKind() {
+            return this.kind;
+        }
 
-		public void setKind(NodeKind kind) {
-			this.kind = kind;
-		}
+        public void setKind(NodeKind kind) {
+            this.kind = kind;
+        }
 
-		public String getText() {
-			return this.text;
-		}
+        public String getText() {
+            return this.text;
+        }
 
-		public void setText(String text) {
-			this.text = text;
-		}
+        public void setText(String text) {
+            this.text = text;
+        }
 
-		public boolean isMerge() {
-			return this.merge;
-		}
+        public boolean isMerge() {
+            return this.merge;
+        }
 
-		public void setMerge(boolean merge) {
-			this.merge = merge;
-		}
+        public void setMerge(boolean merge) {
+            this.merge = merge;
+        }
 
-		public Integer getSplitAt() {
-			return this.splitAt;
-		}
+        public Integer getSplitAt() {
+            return this.splitAt;
+        }
 
-		public void setSplitAt(Integer splitAt) {
-			this.splitAt = splitAt;
-		}
+        public void setSplitAt(Integer splitAt) {
+            this.splitAt = splitAt;
+        }
 
-		/** Depth in the tree, for indenting the preview (computed, not bound). */
-		public int getDepth() {
-			return this.depth;
-		}
+        /** Depth in the tree, for indenting the preview (computed, not bound). */
+        public int getDepth() {
+            return this.depth;
+        }
 
-		void depth(int depth) {
-			this.depth = depth;
-		}
+        void depth(int depth) {
+            this.depth = depth;
+        }
 
-		/** Number of lines of the text, for the split field. */
-		public int getLines() {
-			return (this.text != null) ? (int) this.text.lines().count() : 0;
-		}
-
-	}
-
+        /** Number of lines of the text, for the split field. */
+        public int getLines() {
+            return (this.text != null) ? (int) this.text.lines().count() : 0;
+        }
+    }
 }

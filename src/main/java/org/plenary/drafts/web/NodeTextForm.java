@@ -8,34 +8,32 @@ import jakarta.validation.constraints.Size;
  */
 public class NodeTextForm {
 
-	@NotBlank
-	@Size(max = 100_000)
-	private String text;
+    @NotBlank
+    @Size(max = 100_000)
+    private String text;
 
-	private long version;
+    private long version;
 
-	public NodeTextForm() {
-	}
+    public NodeTextForm() {}
 
-	NodeTextForm(String text, long version) {
-		this.text = text;
-		this.version = version;
-	}
+    NodeTextForm(String text, long version) {
+        this.text = text;
+        this.version = version;
+    }
 
-	public String getText() {
-		return this.text;
-	}
+    public String getText() {
+        return this.text;
+    }
 
-	public void setText(String text) {
-		this.text = text;
-	}
+    public void setText(String text) {
+        this.text = text;
+    }
 
-	public long getVersion() {
-		return this.version;
-	}
+    public long getVersion() {
+        return this.version;
+    }
 
-	public void setVersion(long version) {
-		this.version = version;
-	}
-
+    public void setVersion(long version) {
+        this.version = version;
+    }
 }

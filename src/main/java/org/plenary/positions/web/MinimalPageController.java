@@ -14,16 +14,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Profile("benchmark")
 class MinimalPageController {
 
-	private final Readers readers;
+    private final Readers readers;
 
-	MinimalPageController(Readers readers) {
-		this.readers = readers;
-	}
+    MinimalPageController(Readers readers) {
+        this.readers = readers;
+    }
 
-	@GetMapping("/processes/{slug}/benchmark-minimal")
-	String minimal(@PathVariable String slug, Model model) {
-		model.addAttribute("process", this.readers.process(slug));
-		return "bench/minimal";
-	}
-
+    @GetMapping("/processes/{slug}/benchmark-minimal")
+    String minimal(@PathVariable String slug, Model model) {
+        model.addAttribute("process", this.readers.process(slug));
+        return "bench/minimal";
+    }
 }

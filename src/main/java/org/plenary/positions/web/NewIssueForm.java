@@ -6,12 +6,13 @@ import jakarta.validation.constraints.Size;
 
 /** A new issue: its slug is fixed at creation, since URLs, the API and links use it. */
 public record NewIssueForm(
-		@NotBlank @Size(max = 80) @Pattern(regexp = "([a-z0-9]+(-[a-z0-9]+)*)?",
-				message = "{issue.slug.pattern}") String slug,
-		@NotBlank @Size(max = 300) String title, @Size(max = 20000) String description) {
+        @NotBlank @Size(max = 80) @Pattern(regexp = "([a-z0-9]+(-[a-z0-9]+)*)?", message = "{issue.slug.pattern}")
+        String slug,
 
-	static NewIssueForm empty() {
-		return new NewIssueForm("", "", "");
-	}
+        @NotBlank @Size(max = 300) String title,
+        @Size(max = 20000) String description) {
 
+    static NewIssueForm empty() {
+        return new NewIssueForm("", "", "");
+    }
 }

@@ -7,16 +7,19 @@ import jakarta.validation.constraints.Size;
 import org.plenary.positions.IssueEdit;
 
 /** A stance option's label and colour, edited against the version the form was opened on. */
-public record OptionForm(@NotBlank @Size(max = 300) String label,
-		@NotBlank @Pattern(regexp = "(#[0-9a-fA-F]{6})?", message = "{option.colour}") String colour,
-		long version) {
+public record OptionForm(
+        @NotBlank @Size(max = 300) String label,
 
-	static OptionForm of(IssueEdit.OptionEdit option) {
-		return new OptionForm(option.label(), option.colour(), option.version());
-	}
+        @NotBlank @Pattern(regexp = "(#[0-9a-fA-F]{6})?", message = "{option.colour}")
+        String colour,
 
-	OptionForm withVersion(long version) {
-		return new OptionForm(this.label, this.colour, version);
-	}
+        long version) {
 
+    static OptionForm of(IssueEdit.OptionEdit option) {
+        return new OptionForm(option.label(), option.colour(), option.version());
+    }
+
+    OptionForm withVersion(long version) {
+        return new OptionForm(this.label, this.colour, version);
+    }
 }

@@ -7,6 +7,19 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
 import org.plenary.actors.ActorDirectory;
 import org.plenary.actors.ActorKind;
 import org.plenary.actors.ActorRef;
@@ -23,19 +36,6 @@ import org.plenary.process.ProcessRef;
 import org.plenary.web.EditConflict;
 import org.plenary.web.StaleEditException;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.util.StringUtils;
-import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 /**
  * Coordinators record one position or many actors into one stance at once (a pasted list of names, resolved by
  * {@link NameResolver}: nothing is saved until every name resolves), correct and retract them with a version check.
@@ -44,207 +44,233 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('COORDINATOR')")
 class PositionEntryController {
 
-	private static final String FORM = "positions/position-form";
+    private static final String FORM = "positions/position-form";
 
-	private final Readers readers;
+    private final Readers readers;
 
-	private final IssueCatalog issues;
+    private final IssueCatalog issues;
 
-	private final PositionRecorder recorder;
+    private final PositionRecorder recorder;
 
-	private final NameResolver names;
+    private final NameResolver names;
 
-	private final ActorDirectory actors;
+    private final ActorDirectory actors;
 
-	PositionEntryController(Readers readers, IssueCatalog issues, PositionRecorder recorder, NameResolver names,
-			ActorDirectory actors) {
-		this.readers = readers;
-		this.issues = issues;
-		this.recorder = recorder;
-		this.names = names;
-		this.actors = actors;
-	}
+    PositionEntryController(
+            Readers readers,
+            IssueCatalog issues,
+            PositionRecorder recorder,
+            NameResolver names,
+            ActorDirectory actors) {
+        this.readers = readers;
+        this.issues = issues;
+        this.recorder = recorder;
+        this.names = names;
+        this.actors = actors;
+    }
 
-	@GetMapping("/processes/{slug}/issues/{issue}/positions/new")
-	String newPosition(@PathVariable String slug, @PathVariable String issue,
-			@RequestParam(required = false) String actor, Model model) {
-		PositionForm form = new PositionForm();
-		form.setActorNames(actor);
-		return form(slug, issue, form, null, model);
-	}
+    @GetMapping("/processes/{slug}/issues/{issue}/positions/new")
+    String newPosition(
+            @PathVariable String slug,
+            @PathVariable String issue,
+            @RequestParam(required = false) String actor,
+            Model model) {
+        PositionForm form = new PositionForm();
+        form.setActorNames(actor);
+        return form(slug, issue, form, null, model);
+    }
 
-	@PostMapping("/processes/{slug}/issues/{issue}/positions/new")
-	String create(@PathVariable String slug, @PathVariable String issue,
-			@Valid @ModelAttribute("form") PositionForm form, BindingResult binding, HttpServletResponse response,
-			Model model, RedirectAttributes redirect) {
-		List<String> written = form.names();
-		if (written.isEmpty()) {
-			binding.rejectValue("actorNames", "position.actors.required");
-		}
-		List<Resolution> problems = List.of();
-		Set<Long> actorIds = new LinkedHashSet<>();
-		if (!binding.hasErrors()) {
-			List<Resolution> resolutions = this.names.resolveAll(written, form.getValidFrom());
-			problems = resolutions.stream().filter((r) -> !r.isResolved()).toList();
-			if (!problems.isEmpty()) {
-				binding.rejectValue("actorNames", "position.actors.unresolved", new Object[] { problems.size() },
-						"Some names are not recognised");
-			}
-			resolutions.stream().filter(Resolution::isResolved).forEach((r) -> actorIds.add(r.actor().id()));
-		}
-		if (!binding.hasErrors()) {
-			try {
-				ProcessRef process = this.readers.process(slug);
-				IssueView current = Readers.issue(this.readers.issues(process), issue);
-				this.recorder.record(current.id(), actorIds, draft(form, binding));
-				redirect.addFlashAttribute("flash", "position.saved");
-				return "redirect:/processes/" + slug + "/issues/" + current.slug() + "/lineup?asOf="
-						+ form.getValidFrom();
-			}
-			catch (PositionRuleException ex) {
-				binding.rejectValue(ex.field(), ex.messageKey());
-			}
-		}
-		response.setStatus(422);
-		return form(slug, issue, form, problems, model);
-	}
+    @PostMapping("/processes/{slug}/issues/{issue}/positions/new")
+    String create(
+            @PathVariable String slug,
+            @PathVariable String issue,
+            @Valid @ModelAttribute("form") PositionForm form,
+            BindingResult binding,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
+        List<String> written = form.names();
+        if (written.isEmpty()) {
+            binding.rejectValue("actorNames", "position.actors.required");
+        }
+        List<Resolution> problems = List.of();
+        Set<Long> actorIds = new LinkedHashSet<>();
+        if (!binding.hasErrors()) {
+            List<Resolution> resolutions = this.names.resolveAll(written, form.getValidFrom());
+            problems = resolutions.stream().filter((r) -> !r.isResolved()).toList();
+            if (!problems.isEmpty()) {
+                binding.rejectValue(
+                        "actorNames",
+                        "position.actors.unresolved",
+                        new Object[] {problems.size()},
+                        "Some names are not recognised");
+            }
+            resolutions.stream()
+                    .filter(Resolution::isResolved)
+                    .forEach((r) -> actorIds.add(r.actor().id()));
+        }
+        if (!binding.hasErrors()) {
+            try {
+                ProcessRef process = this.readers.process(slug);
+                IssueView current = Readers.issue(this.readers.issues(process), issue);
+                this.recorder.record(current.id(), actorIds, draft(form, binding));
+                redirect.addFlashAttribute("flash", "position.saved");
+                return "redirect:/processes/" + slug + "/issues/" + current.slug() + "/lineup?asOf="
+                        + form.getValidFrom();
+            } catch (PositionRuleException ex) {
+                binding.rejectValue(ex.field(), ex.messageKey());
+            }
+        }
+        response.setStatus(422);
+        return form(slug, issue, form, problems, model);
+    }
 
-	@GetMapping("/positions/{id}/edit")
-	String edit(@PathVariable Long id, Model model) {
-		PositionEdit saved = this.recorder.edit(id);
-		PositionForm form = new PositionForm();
-		form.setOptionKey(saved.optionKey());
-		form.setValidFrom(saved.validFrom());
-		form.setMeetingId(saved.meetingId());
-		form.setSource(saved.source());
-		form.setQuote(saved.quote());
-		form.setOnBehalfOf(saved.onBehalfOfCode());
-		form.setRemark(saved.remark());
-		form.setVersion(saved.version());
-		return editForm(saved, form, model);
-	}
+    @GetMapping("/positions/{id}/edit")
+    String edit(@PathVariable Long id, Model model) {
+        PositionEdit saved = this.recorder.edit(id);
+        PositionForm form = new PositionForm();
+        form.setOptionKey(saved.optionKey());
+        form.setValidFrom(saved.validFrom());
+        form.setMeetingId(saved.meetingId());
+        form.setSource(saved.source());
+        form.setQuote(saved.quote());
+        form.setOnBehalfOf(saved.onBehalfOfCode());
+        form.setRemark(saved.remark());
+        form.setVersion(saved.version());
+        return editForm(saved, form, model);
+    }
 
-	@PostMapping("/positions/{id}/edit")
-	String update(@PathVariable Long id, @Valid @ModelAttribute("form") PositionForm form, BindingResult binding,
-			HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		PositionEdit saved = this.recorder.edit(id);
-		if (!binding.hasErrors()) {
-			try {
-				this.recorder.correct(id, form.getVersion(), draft(form, binding));
-				redirect.addFlashAttribute("flash", "position.corrected");
-				return redirectToActor(saved);
-			}
-			catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
-				return conflict(id, form, response, model);
-			}
-			catch (PositionRuleException ex) {
-				binding.rejectValue(ex.field(), ex.messageKey());
-			}
-		}
-		response.setStatus(422);
-		return editForm(saved, form, model);
-	}
+    @PostMapping("/positions/{id}/edit")
+    String update(
+            @PathVariable Long id,
+            @Valid @ModelAttribute("form") PositionForm form,
+            BindingResult binding,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
+        PositionEdit saved = this.recorder.edit(id);
+        if (!binding.hasErrors()) {
+            try {
+                this.recorder.correct(id, form.getVersion(), draft(form, binding));
+                redirect.addFlashAttribute("flash", "position.corrected");
+                return redirectToActor(saved);
+            } catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
+                return conflict(id, form, response, model);
+            } catch (PositionRuleException ex) {
+                binding.rejectValue(ex.field(), ex.messageKey());
+            }
+        }
+        response.setStatus(422);
+        return editForm(saved, form, model);
+    }
 
-	@PostMapping("/positions/{id}/retract")
-	String retract(@PathVariable Long id, @ModelAttribute("form") PositionForm form, HttpServletResponse response,
-			Model model, RedirectAttributes redirect) {
-		PositionEdit saved = this.recorder.edit(id);
-		try {
-			this.recorder.retract(id, form.getVersion());
-		}
-		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
-			return conflict(id, form, response, model);
-		}
-		catch (PositionRuleException ex) {
-			response.setStatus(422);
-			return editForm(saved, form, model);
-		}
-		redirect.addFlashAttribute("flash", "position.retracted");
-		return redirectToActor(saved);
-	}
+    @PostMapping("/positions/{id}/retract")
+    String retract(
+            @PathVariable Long id,
+            @ModelAttribute("form") PositionForm form,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
+        PositionEdit saved = this.recorder.edit(id);
+        try {
+            this.recorder.retract(id, form.getVersion());
+        } catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
+            return conflict(id, form, response, model);
+        } catch (PositionRuleException ex) {
+            response.setStatus(422);
+            return editForm(saved, form, model);
+        }
+        redirect.addFlashAttribute("flash", "position.retracted");
+        return redirectToActor(saved);
+    }
 
-	/** Someone saved in between: the same form, the user's input kept, the saved values beside it. */
-	private String conflict(Long id, PositionForm form, HttpServletResponse response, Model model) {
-		PositionEdit now = this.recorder.edit(id);
-		model.addAttribute("conflict", EditConflict.compare()
-			.field("position.option", form.getOptionKey(), now.optionKey())
-			.field("position.validFrom", form.getValidFrom(), now.validFrom())
-			.field("position.meeting", form.getMeetingId(), now.meetingId())
-			.field("position.source", form.getSource(), now.source())
-			.field("position.quote", form.getQuote(), now.quote())
-			.field("position.onBehalfOf", form.getOnBehalfOf(), now.onBehalfOfCode())
-			.field("position.remark", form.getRemark(), now.remark())
-			.field("position.retractedLabel", false, now.retracted())
-			.build());
-		form.setVersion(now.version());
-		response.setStatus(409);
-		return editForm(now, form, model);
-	}
+    /** Someone saved in between: the same form, the user's input kept, the saved values beside it. */
+    private String conflict(Long id, PositionForm form, HttpServletResponse response, Model model) {
+        PositionEdit now = this.recorder.edit(id);
+        model.addAttribute(
+                "conflict",
+                EditConflict.compare()
+                        .field("position.option", form.getOptionKey(), now.optionKey())
+                        .field("position.validFrom", form.getValidFrom(), now.validFrom())
+                        .field("position.meeting", form.getMeetingId(), now.meetingId())
+                        .field("position.source", form.getSource(), now.source())
+                        .field("position.quote", form.getQuote(), now.quote())
+                        .field("position.onBehalfOf", form.getOnBehalfOf(), now.onBehalfOfCode())
+                        .field("position.remark", form.getRemark(), now.remark())
+                        .field("position.retractedLabel", false, now.retracted())
+                        .build());
+        form.setVersion(now.version());
+        response.setStatus(409);
+        return editForm(now, form, model);
+    }
 
-	private String redirectToActor(PositionEdit saved) {
-		String code = this.actors.all()
-			.stream()
-			.filter((a) -> a.id().equals(saved.actorId()))
-			.map(ActorRef::code)
-			.findFirst()
-			.orElseThrow();
-		return "redirect:/actors/" + code + "/positions";
-	}
+    private String redirectToActor(PositionEdit saved) {
+        String code = this.actors.all().stream()
+                .filter((a) -> a.id().equals(saved.actorId()))
+                .map(ActorRef::code)
+                .findFirst()
+                .orElseThrow();
+        return "redirect:/actors/" + code + "/positions";
+    }
 
-	private PositionDraft draft(PositionForm form, BindingResult binding) {
-		Long onBehalfOf = null;
-		if (StringUtils.hasText(form.getOnBehalfOf())) {
-			onBehalfOf = this.actors.find(form.getOnBehalfOf().strip())
-				.filter((a) -> a.kind() == ActorKind.GROUP)
-				.map(ActorRef::id)
-				.orElseThrow(() -> new PositionRuleException("onBehalfOf", "position.onBehalfOf.notAGroup"));
-		}
-		return new PositionDraft(form.getOptionKey(), form.getValidFrom(),
-				new Evidence(form.getMeetingId(), form.getSource(), form.getQuote(), onBehalfOf), form.getRemark());
-	}
+    private PositionDraft draft(PositionForm form, BindingResult binding) {
+        Long onBehalfOf = null;
+        if (StringUtils.hasText(form.getOnBehalfOf())) {
+            onBehalfOf = this.actors
+                    .find(form.getOnBehalfOf().strip())
+                    .filter((a) -> a.kind() == ActorKind.GROUP)
+                    .map(ActorRef::id)
+                    .orElseThrow(() -> new PositionRuleException("onBehalfOf", "position.onBehalfOf.notAGroup"));
+        }
+        return new PositionDraft(
+                form.getOptionKey(),
+                form.getValidFrom(),
+                new Evidence(form.getMeetingId(), form.getSource(), form.getQuote(), onBehalfOf),
+                form.getRemark());
+    }
 
-	private String form(String slug, String issueSlug, PositionForm form, List<Resolution> problems, Model model) {
-		ProcessRef process = this.readers.process(slug);
-		IssueView issue = Readers.issue(this.readers.issues(process), issueSlug);
-		model.addAttribute("process", process);
-		model.addAttribute("issue", issue);
-		model.addAttribute("form", form);
-		model.addAttribute("problems", (problems != null) ? problems : List.of());
-		model.addAttribute("meetings", this.issues.meetingsOf(process.id()));
-		model.addAttribute("groups", groups());
-		model.addAttribute("editing", null);
-		return FORM;
-	}
+    private String form(String slug, String issueSlug, PositionForm form, List<Resolution> problems, Model model) {
+        ProcessRef process = this.readers.process(slug);
+        IssueView issue = Readers.issue(this.readers.issues(process), issueSlug);
+        model.addAttribute("process", process);
+        model.addAttribute("issue", issue);
+        model.addAttribute("form", form);
+        model.addAttribute("problems", (problems != null) ? problems : List.of());
+        model.addAttribute("meetings", this.issues.meetingsOf(process.id()));
+        model.addAttribute("groups", groups());
+        model.addAttribute("editing", null);
+        return FORM;
+    }
 
-	private String editForm(PositionEdit saved, PositionForm form, Model model) {
-		ProcessRef process = this.readers.allProcesses()
-			.stream()
-			.filter((p) -> p.id().equals(saved.processId()))
-			.findFirst()
-			.orElseThrow();
-		IssueView issue = this.issues.issuesOf(process.id())
-			.stream()
-			.filter((i) -> i.id().equals(saved.issueId()))
-			.findFirst()
-			.orElseThrow();
-		model.addAttribute("process", process);
-		model.addAttribute("issue", issue);
-		model.addAttribute("form", form);
-		model.addAttribute("problems", List.of());
-		model.addAttribute("meetings", this.issues.meetingsOf(process.id()));
-		model.addAttribute("groups", groups());
-		model.addAttribute("editing", saved);
-		model.addAttribute("editedActor",
-				this.actors.all().stream().filter((a) -> a.id().equals(saved.actorId())).findFirst().orElse(null));
-		return FORM;
-	}
+    private String editForm(PositionEdit saved, PositionForm form, Model model) {
+        ProcessRef process = this.readers.allProcesses().stream()
+                .filter((p) -> p.id().equals(saved.processId()))
+                .findFirst()
+                .orElseThrow();
+        IssueView issue = this.issues.issuesOf(process.id()).stream()
+                .filter((i) -> i.id().equals(saved.issueId()))
+                .findFirst()
+                .orElseThrow();
+        model.addAttribute("process", process);
+        model.addAttribute("issue", issue);
+        model.addAttribute("form", form);
+        model.addAttribute("problems", List.of());
+        model.addAttribute("meetings", this.issues.meetingsOf(process.id()));
+        model.addAttribute("groups", groups());
+        model.addAttribute("editing", saved);
+        model.addAttribute(
+                "editedActor",
+                this.actors.all().stream()
+                        .filter((a) -> a.id().equals(saved.actorId()))
+                        .findFirst()
+                        .orElse(null));
+        return FORM;
+    }
 
-	private List<ActorRef> groups() {
-		return this.actors.all()
-			.stream()
-			.filter((a) -> a.kind() == ActorKind.GROUP)
-			.sorted(java.util.Comparator.comparing(ActorRef::name))
-			.toList();
-	}
-
+    private List<ActorRef> groups() {
+        return this.actors.all().stream()
+                .filter((a) -> a.kind() == ActorKind.GROUP)
+                .sorted(java.util.Comparator.comparing(ActorRef::name))
+                .toList();
+    }
 }

@@ -16,112 +16,111 @@ import org.springframework.format.annotation.DateTimeFormat;
  */
 public class PositionForm {
 
-	@Size(max = 20000)
-	private String actorNames;
+    @Size(max = 20000)
+    private String actorNames;
 
-	@NotBlank
-	private String optionKey;
+    @NotBlank
+    private String optionKey;
 
-	@NotNull
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate validFrom;
+    @NotNull
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate validFrom;
 
-	private Long meetingId;
+    private Long meetingId;
 
-	@Size(max = 300)
-	private String source;
+    @Size(max = 300)
+    private String source;
 
-	@Size(max = 5000)
-	private String quote;
+    @Size(max = 5000)
+    private String quote;
 
-	private String onBehalfOf;
+    private String onBehalfOf;
 
-	@Size(max = 500)
-	private String remark;
+    @Size(max = 500)
+    private String remark;
 
-	private long version;
+    private long version;
 
-	/** The names typed, one per entry, blank ones dropped. */
-	List<String> names() {
-		if (this.actorNames == null) {
-			return List.of();
-		}
-		return Arrays.stream(this.actorNames.split("[\\n;,]+"))
-			.map((n) -> n.replaceAll("^[\\s·•*\\-]+", "").strip())
-			.filter((n) -> !n.isEmpty())
-			.toList();
-	}
+    /** The names typed, one per entry, blank ones dropped. */
+    List<String> names() {
+        if (this.actorNames == null) {
+            return List.of();
+        }
+        return Arrays.stream(this.actorNames.split("[\\n;,]+"))
+                .map((n) -> n.replaceAll("^[\\s·•*\\-]+", "").strip())
+                .filter((n) -> !n.isEmpty())
+                .toList();
+    }
 
-	public String getActorNames() {
-		return this.actorNames;
-	}
+    public String getActorNames() {
+        return this.actorNames;
+    }
 
-	public void setActorNames(String actorNames) {
-		this.actorNames = actorNames;
-	}
+    public void setActorNames(String actorNames) {
+        this.actorNames = actorNames;
+    }
 
-	public String getOptionKey() {
-		return this.optionKey;
-	}
+    public String getOptionKey() {
+        return this.optionKey;
+    }
 
-	public void setOptionKey(String optionKey) {
-		this.optionKey = optionKey;
-	}
+    public void setOptionKey(String optionKey) {
+        this.optionKey = optionKey;
+    }
 
-	public LocalDate getValidFrom() {
-		return this.validFrom;
-	}
+    public LocalDate getValidFrom() {
+        return this.validFrom;
+    }
 
-	public void setValidFrom(LocalDate validFrom) {
-		this.validFrom = validFrom;
-	}
+    public void setValidFrom(LocalDate validFrom) {
+        this.validFrom = validFrom;
+    }
 
-	public Long getMeetingId() {
-		return this.meetingId;
-	}
+    public Long getMeetingId() {
+        return this.meetingId;
+    }
 
-	public void setMeetingId(Long meetingId) {
-		this.meetingId = meetingId;
-	}
+    public void setMeetingId(Long meetingId) {
+        this.meetingId = meetingId;
+    }
 
-	public String getSource() {
-		return this.source;
-	}
+    public String getSource() {
+        return this.source;
+    }
 
-	public void setSource(String source) {
-		this.source = source;
-	}
+    public void setSource(String source) {
+        this.source = source;
+    }
 
-	public String getQuote() {
-		return this.quote;
-	}
+    public String getQuote() {
+        return this.quote;
+    }
 
-	public void setQuote(String quote) {
-		this.quote = quote;
-	}
+    public void setQuote(String quote) {
+        this.quote = quote;
+    }
 
-	public String getOnBehalfOf() {
-		return this.onBehalfOf;
-	}
+    public String getOnBehalfOf() {
+        return this.onBehalfOf;
+    }
 
-	public void setOnBehalfOf(String onBehalfOf) {
-		this.onBehalfOf = onBehalfOf;
-	}
+    public void setOnBehalfOf(String onBehalfOf) {
+        this.onBehalfOf = onBehalfOf;
+    }
 
-	public String getRemark() {
-		return this.remark;
-	}
+    public String getRemark() {
+        return this.remark;
+    }
 
-	public void setRemark(String remark) {
-		this.remark = remark;
-	}
+    public void setRemark(String remark) {
+        this.remark = remark;
+    }
 
-	public long getVersion() {
-		return this.version;
-	}
+    public long getVersion() {
+        return this.version;
+    }
 
-	public void setVersion(long version) {
-		this.version = version;
-	}
-
+    public void setVersion(long version) {
+        this.version = version;
+    }
 }

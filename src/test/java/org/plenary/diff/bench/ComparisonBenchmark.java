@@ -24,6 +24,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
+
 import org.plenary.diff.Comparison;
 import org.plenary.diff.ParagraphDiff;
 
@@ -42,43 +43,46 @@ import org.plenary.diff.ParagraphDiff;
 @Measurement(iterations = 5, time = 1)
 public class ComparisonBenchmark {
 
-	private String from;
+    private String from;
 
-	private String to;
+    private String to;
 
-	private List<String> fromLines;
+    private List<String> fromLines;
 
-	private List<String> toLines;
+    private List<String> toLines;
 
-	@Setup
-	public void readRevisions() throws IOException {
-		Path series = Paths.get("").toAbsolutePath().getParent().resolve("shared/data/revisions/de-transplantationsgesetz");
-		this.from = Files.readString(series.resolve("tpg-v4-2012-12-02.md"), StandardCharsets.UTF_8);
-		this.to = Files.readString(series.resolve("tpg-v5-2018-11-08.md"), StandardCharsets.UTF_8);
-		this.fromLines = this.from.lines().toList();
-		this.toLines = this.to.lines().toList();
-	}
+    @Setup
+    public void readRevisions() throws IOException {
+        Path series =
+                Paths.get("").toAbsolutePath().getParent().resolve("shared/data/revisions/de-transplantationsgesetz");
+        this.from = Files.readString(series.resolve("tpg-v4-2012-12-02.md"), StandardCharsets.UTF_8);
+        this.to = Files.readString(series.resolve("tpg-v5-2018-11-08.md"), StandardCharsets.UTF_8);
+        this.fromLines = this.from.lines().toList();
+        this.toLines = this.to.lines().toList();
+    }
 
-	/** Ours: split, align, word-level ops, summary. */
-	@Benchmark
-	public Comparison paragraphDiff() {
-		return ParagraphDiff.compare(this.from, this.to);
-	}
+    /** Ours: split, align, word-level ops, summary. */
+    @Benchmark
+    public Comparison paragraphDiff() {
+        return ParagraphDiff.compare(this.from, this.to);
+    }
 
-	/** The baseline: a Myers diff of the lines, as {@code diff} would do (splitting included). */
-	@Benchmark
-	public Patch<String> lineDiff() {
-		return DiffUtils.diff(this.from.lines().toList(), this.to.lines().toList());
-	}
+    /** The baseline: a Myers diff of the lines, as {@code diff} would do (splitting included). */
+    @Benchmark
+    public Patch<String> lineDiff() {
+        return DiffUtils.diff(this.from.lines().toList(), this.to.lines().toList());
+    }
 
-	/** The baseline without splitting, for reference. */
-	@Benchmark
-	public Patch<String> lineDiffPreSplit() {
-		return DiffUtils.diff(this.fromLines, this.toLines);
-	}
+    /** The baseline without splitting, for reference. */
+    @Benchmark
+    public Patch<String> lineDiffPreSplit() {
+        return DiffUtils.diff(this.fromLines, this.toLines);
+    }
 
-	public static void main(String[] args) throws RunnerException {
-		new Runner(new OptionsBuilder().include(ComparisonBenchmark.class.getName()).build()).run();
-	}
-
+    public static void main(String[] args) throws RunnerException {
+        new Runner(new OptionsBuilder()
+                        .include(ComparisonBenchmark.class.getName())
+                        .build())
+                .run();
+    }
 }
