@@ -46,6 +46,12 @@ class ApiExceptionHandler {
         return body(HttpStatus.BAD_REQUEST, message(ex.messageKey(), ex.argument()), request);
     }
 
+    @ExceptionHandler(RuleException.class)
+    ResponseEntity<Map<String, Object>> rule(RuleException ex, HttpServletRequest request) {
+        String text = this.messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(), Locale.ENGLISH);
+        return body(HttpStatus.BAD_REQUEST, text, request);
+    }
+
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, DateTimeParseException.class})
     ResponseEntity<Map<String, Object>> unreadableParameter(Exception ex, HttpServletRequest request) {
         String name = (ex instanceof MethodArgumentTypeMismatchException mismatch) ? mismatch.getName() : "";

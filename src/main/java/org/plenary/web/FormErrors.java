@@ -4,7 +4,8 @@ import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.validation.BindingResult;
 
 /**
- * Puts a domain rule's failure on the form: next to its field when the form has that field, else at the top.
+ * Puts a domain rule's failure on the form: next to its field when the form has that field, else at the top. The
+ * one way a page turns a {@link RuleException} into what the user reads.
  */
 public final class FormErrors {
 
@@ -21,12 +22,18 @@ public final class FormErrors {
         }
     }
 
-    public static void reject(BindingResult result, String field, String messageKey) {
+    /** Shows the rule's message next to its field when the form has that field, else as an error of the form. */
+    public static void reject(BindingResult result, RuleException ex) {
         Object target = result.getTarget();
+        String field = ex.field();
         if (field != null && target != null && new BeanWrapperImpl(target).isReadableProperty(field)) {
-            result.rejectValue(field, messageKey);
+            result.rejectValue(field, ex.messageKey(), ex.arguments(), null);
         } else {
-            result.reject(messageKey);
+            result.reject(ex.messageKey(), ex.arguments(), null);
         }
+    }
+
+    public static void reject(BindingResult result, String field, String messageKey) {
+        reject(result, new RuleException(field, messageKey));
     }
 }

@@ -55,6 +55,25 @@ class PageExceptionHandler {
         return page("error/409", HttpStatus.CONFLICT, "conflict.concurrent", null, request);
     }
 
+    /** A stale version that no form handler turned into its conflict panel: still a 409, never a 500. */
+    @ExceptionHandler(StaleEditException.class)
+    ModelAndView stale(StaleEditException ex, HttpServletRequest request) {
+        log.info("Stale edit refused: {}", ex.getMessage());
+        return page("error/409", HttpStatus.CONFLICT, "conflict.concurrent", null, request);
+    }
+
+    /** A rule that no form handler put on its form: a 400 page with the rule's message. */
+    @ExceptionHandler(RuleException.class)
+    ModelAndView rule(RuleException ex, HttpServletRequest request) {
+        Object[] arguments = ex.arguments();
+        return page(
+                "error/400",
+                HttpStatus.BAD_REQUEST,
+                ex.messageKey(),
+                (arguments.length > 0) ? arguments[0] : null,
+                request);
+    }
+
     private ModelAndView page(
             String view, HttpStatus status, String messageKey, Object argument, HttpServletRequest request) {
         ModelAndView page = new ModelAndView(view, status);
