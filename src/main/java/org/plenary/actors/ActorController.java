@@ -2,10 +2,12 @@ package org.plenary.actors;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.StringUtils;
@@ -33,13 +35,21 @@ class ActorController {
 
     private final Clock clock;
 
+    private final List<ActorPageSection> sections;
+
     ActorController(
-            Actors actors, ActorAliases aliases, Memberships memberships, Spokespersons spokespersons, Clock clock) {
+            Actors actors,
+            ActorAliases aliases,
+            Memberships memberships,
+            Spokespersons spokespersons,
+            Clock clock,
+            List<ActorPageSection> sections) {
         this.actors = actors;
         this.aliases = aliases;
         this.memberships = memberships;
         this.spokespersons = spokespersons;
         this.clock = clock;
+        this.sections = sections;
     }
 
     @GetMapping("/actors")
@@ -81,12 +91,19 @@ class ActorController {
     }
 
     @GetMapping("/actors/{code}")
-    String actor(@PathVariable String code, Model model) {
+    String actor(
+            @PathVariable String code,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            Authentication viewer,
+            Model model) {
         Actor actor = find(code);
         if (actor.isGroup()) {
             return "redirect:/groups/" + actor.getCode();
         }
+        LocalDate date = (asOf != null) ? asOf : LocalDate.now(this.clock);
         model.addAttribute("actor", actor);
+        model.addAttribute("asOf", date);
+        model.addAttribute("sections", sections(actor, date, viewer));
         model.addAttribute("aliases", this.aliases.findByActorIdOrderByAlias(actor.getId()));
         model.addAttribute("memberships", this.memberships.findAllOfMember(actor.getId()));
         model.addAttribute("speaksFor", this.spokespersons.findBySpeaker(actor.getId()));
@@ -97,6 +114,7 @@ class ActorController {
     String group(
             @PathVariable String code,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            Authentication viewer,
             Model model) {
         Actor group = find(code);
         if (!group.isGroup()) {
@@ -110,7 +128,17 @@ class ActorController {
         model.addAttribute("history", history);
         model.addAttribute("spokespersons", this.spokespersons.findOfGroup(group.getId()));
         model.addAttribute("aliases", this.aliases.findByActorIdOrderByAlias(group.getId()));
+        model.addAttribute("sections", sections(group, date, viewer));
         return "actors/group";
+    }
+
+    /** The sections other modules add to this page, in their order. */
+    private List<ActorPageSection.Section> sections(Actor actor, LocalDate date, Authentication viewer) {
+        ActorPageSection.Request request = new ActorPageSection.Request(date, viewer);
+        return this.sections.stream()
+                .flatMap((section) -> section.of(actor.ref(), request).stream())
+                .sorted(Comparator.comparingInt(ActorPageSection.Section::order))
+                .toList();
     }
 
     private Actor find(String code) {
