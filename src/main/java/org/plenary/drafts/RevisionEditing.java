@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,12 +31,21 @@ public class RevisionEditing {
 
     private final Clock clock;
 
-    RevisionEditing(Revisions revisions, RevisionNodes nodes, LineageLinks links, LineageIds lineageIds, Clock clock) {
+    private final ApplicationEventPublisher events;
+
+    RevisionEditing(
+            Revisions revisions,
+            RevisionNodes nodes,
+            LineageLinks links,
+            LineageIds lineageIds,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.revisions = revisions;
         this.nodes = nodes;
         this.links = links;
         this.lineageIds = lineageIds;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -49,6 +59,11 @@ public class RevisionEditing {
         StaleEditException.check(revisionVersion, revision.getVersion());
         revision.rewrite(node, node.getLabel(), text);
         this.revisions.contentChangedFrom(revision.getDocumentId(), revision.getSequence() + 1);
+        changed(revision, RevisionChanged.Kind.TEXT_CORRECTED);
+    }
+
+    private void changed(Revision revision, RevisionChanged.Kind kind) {
+        this.events.publishEvent(new RevisionChanged(revision.getId(), revision.getDocumentId(), kind));
     }
 
     /**
@@ -61,6 +76,7 @@ public class RevisionEditing {
                 .orElseThrow(() -> new NotFoundException("drafts.revision.notFound", revisionId));
         StaleEditException.check(revisionVersion, revision.getVersion());
         revision.publish();
+        changed(revision, RevisionChanged.Kind.PUBLISHED);
     }
 
     /**
@@ -141,6 +157,7 @@ public class RevisionEditing {
         }
         revision.contentChanged();
         this.revisions.contentChangedFrom(revision.getDocumentId(), revision.getSequence() + 1);
+        changed(revision, RevisionChanged.Kind.LINEAGE_CORRECTED);
     }
 
     private void moveLineage(Revision revision, RevisionNode node, Long lineage) {

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,6 +38,8 @@ public class RevisionImport {
 
     private final Clock clock;
 
+    private final ApplicationEventPublisher events;
+
     RevisionImport(
             ProcessCatalog processes,
             DraftDocuments documents,
@@ -44,7 +47,8 @@ public class RevisionImport {
             RevisionNodes nodes,
             LineageLinks links,
             LineageIds lineageIds,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.processes = processes;
         this.documents = documents;
         this.revisions = revisions;
@@ -52,6 +56,7 @@ public class RevisionImport {
         this.links = links;
         this.lineageIds = lineageIds;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -145,6 +150,8 @@ public class RevisionImport {
             }
             this.links.saveAll(newLinks);
         }
+        this.events.publishEvent(
+                new RevisionChanged(revision.getId(), revision.getDocumentId(), RevisionChanged.Kind.IMPORTED));
         return new RevisionRow(
                 revision.getId(),
                 revision.getSequence(),

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,12 +36,21 @@ public class PositionRecorder {
 
     private final Clock clock;
 
-    PositionRecorder(Issues issues, Positions positions, ProcessCatalog processes, ActorDirectory actors, Clock clock) {
+    private final ApplicationEventPublisher events;
+
+    PositionRecorder(
+            Issues issues,
+            Positions positions,
+            ProcessCatalog processes,
+            ActorDirectory actors,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.issues = issues;
         this.positions = positions;
         this.processes = processes;
         this.actors = actors;
         this.clock = clock;
+        this.events = events;
     }
 
     /** One stance for many actors at once (a pasted line-up list); all or nothing. Returns the new ids. */
@@ -63,7 +73,10 @@ public class PositionRecorder {
                     currentUser(),
                     this.clock.instant()));
         }
-        return this.positions.saveAll(created).stream().map(Position::getId).toList();
+        List<Long> ids =
+                this.positions.saveAll(created).stream().map(Position::getId).toList();
+        this.events.publishEvent(new PositionsRecorded(issueId, ids));
+        return ids;
     }
 
     /** Corrects a recorded position, refusing an edit made on an older version. */
@@ -74,6 +87,7 @@ public class PositionRecorder {
         checkEvidence(position.getIssue(), draft.evidence());
         position.correct(option, draft.validFrom(), draft.evidence(), draft.remark());
         this.positions.flush();
+        this.events.publishEvent(new PositionsRecorded(position.getIssue().getId(), List.of(positionId)));
     }
 
     /** Withdraws a recorded position: whatever held before it applies again. */
@@ -82,6 +96,7 @@ public class PositionRecorder {
         StaleEditException.check(formVersion, position.getVersion());
         position.retract();
         this.positions.flush();
+        this.events.publishEvent(new PositionsRecorded(position.getIssue().getId(), List.of(positionId)));
     }
 
     /** A recorded position as an edit form shows it. */

@@ -2,6 +2,7 @@ package org.plenary.process;
 
 import java.time.LocalDate;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,19 +31,23 @@ class CalendarAdministration {
 
     private final CoFacilitators coFacilitators;
 
+    private final ApplicationEventPublisher events;
+
     CalendarAdministration(
             Processes processes,
             Phases phases,
             Rounds rounds,
             RoundDays days,
             Meetings meetings,
-            CoFacilitators coFacilitators) {
+            CoFacilitators coFacilitators,
+            ApplicationEventPublisher events) {
         this.processes = processes;
         this.phases = phases;
         this.rounds = rounds;
         this.days = days;
         this.meetings = meetings;
         this.coFacilitators = coFacilitators;
+        this.events = events;
     }
 
     Process create(NewProcessForm form) {
@@ -106,14 +111,25 @@ class CalendarAdministration {
                 .findById(dayId)
                 .filter(d -> belongs(d.getRound().getProcess(), slug))
                 .orElseThrow(() -> new NotFoundException("admin.day.notFound", dayId));
-        this.meetings.save(
+        Meeting meeting = this.meetings.save(
                 new Meeting(day, form.title(), form.kind(), form.startsAt(), form.endsAt(), form.chathamHouse()));
+        changed(meeting, false);
     }
 
     void updateMeeting(String slug, Long id, MeetingForm form) {
         Meeting meeting = meeting(slug, id);
         StaleEditException.check(form.version(), meeting.getVersion());
+        boolean wasChathamHouse = meeting.isChathamHouse();
         meeting.update(form.title(), form.kind(), form.startsAt(), form.endsAt(), form.chathamHouse());
+        changed(meeting, wasChathamHouse);
+    }
+
+    private void changed(Meeting meeting, boolean wasChathamHouse) {
+        this.events.publishEvent(new MeetingChanged(
+                meeting.getId(),
+                meeting.getRoundDay().getRound().getProcess().getId(),
+                meeting.isChathamHouse(),
+                meeting.isChathamHouse() && !wasChathamHouse));
     }
 
     void deleteMeeting(String slug, Long id) {
