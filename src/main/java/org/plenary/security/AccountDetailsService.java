@@ -8,7 +8,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads accounts for Spring Security; a throttled username comes back locked.
+ * Loads accounts for Spring Security. Throttling is not its business: {@link ThrottledAuthentication} refuses a
+ * locked username before this is asked.
  */
 @Service
 @Transactional(readOnly = true)
@@ -16,23 +17,19 @@ class AccountDetailsService implements UserDetailsService {
 
     private final Accounts accounts;
 
-    private final LoginAttempts attempts;
-
-    AccountDetailsService(Accounts accounts, LoginAttempts attempts) {
+    AccountDetailsService(Accounts accounts) {
         this.accounts = accounts;
-        this.attempts = attempts;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
         Account account = this.accounts
                 .findByUsernameIgnoreCase(username)
-                .orElseThrow(() -> new UsernameNotFoundException("No account " + username));
+                .orElseThrow(() -> new UsernameNotFoundException("No such account"));
         return User.withUsername(account.getUsername())
                 .password(account.getPasswordHash())
                 .roles(account.getRole().name())
                 .disabled(!account.isEnabled())
-                .accountLocked(this.attempts.isBlocked(username))
                 .build();
     }
 }

@@ -11,12 +11,18 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Who may reach which URL. Two chains: the JSON API under {@code /api/} (HTTP Basic, no session, no CSRF token, JSON
@@ -29,8 +35,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, AuthenticationManager logins) throws Exception {
         http.securityMatcher("/api/**")
+                .authenticationManager(logins)
                 .authorizeHttpRequests((requests) -> requests
                         // Drafts may be confidential: comparing revisions needs a login (before the public processes
                         // rule).
@@ -47,14 +54,16 @@ class SecurityConfiguration {
                 .exceptionHandling((errors) -> errors.accessDeniedHandler((request, response, ex) ->
                         json(response, HttpServletResponse.SC_FORBIDDEN, "Your role may not do this", false)))
                 .sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(SecurityConfiguration::privacyHeaders)
                 .csrf((csrf) -> csrf.disable());
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests((requests) -> requests.requestMatchers(
+    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager logins) throws Exception {
+        http.authenticationManager(logins)
+                .authorizeHttpRequests((requests) -> requests.requestMatchers(
                                 "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error", "/actuator/health")
                         .permitAll()
                         .requestMatchers("/admin/**")
@@ -82,11 +91,39 @@ class SecurityConfiguration {
                 .logout((logout) -> logout.logoutSuccessUrl("/login?loggedOut").permitAll())
                 .sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
                 .headers(
-                        (headers) -> headers.contentSecurityPolicy(
-                                (csp) -> csp.policyDirectives(
-                                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
+                        (headers) -> privacyHeaders(headers)
+                                .contentSecurityPolicy(
+                                        (csp) -> csp.policyDirectives(
+                                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
         return http.build();
     }
+
+    // --- Security and audit (issue #10): login throttling, privacy headers ---
+
+    /**
+     * The one way passwords are checked, for form login and HTTP Basic alike: behind the {@link LoginThrottle}.
+     */
+    @Bean
+    AuthenticationManager logins(UserDetailsService accounts, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
+        passwords.setPasswordEncoder(passwordEncoder);
+        return new ProviderManager(new ThrottledAuthentication(passwords, throttle));
+    }
+
+    /**
+     * No full URL leaves for another site (a line-up URL names the issue and dates someone looked at), and none of the
+     * powerful browser features a page of ours never uses.
+     */
+    private static HeadersConfigurer<HttpSecurity> privacyHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        return headers.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY));
+    }
+
+    static final String PERMISSIONS_POLICY = "accelerometer=(), autoplay=(), camera=(), display-capture=(), "
+            + "geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), "
+            + "publickey-credentials-get=(), screen-wake-lock=(), serial=(), usb=(), xr-spatial-tracking=()";
+
+    // --- end of security and audit ---
 
     @Bean
     static RoleHierarchy roleHierarchy() {

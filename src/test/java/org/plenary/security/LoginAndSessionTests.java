@@ -1,7 +1,5 @@
 package org.plenary.security;
 
-import java.util.UUID;
-
 import jakarta.servlet.http.HttpSession;
 
 import org.junit.jupiter.api.Test;
@@ -47,7 +45,7 @@ class LoginAndSessionTests {
     @Test
     void a_wrong_password_is_refused_with_a_message() throws Exception {
         MvcResult result = this.mvc
-                .perform(formLogin().user("viewer").password("wrong"))
+                .perform(LoginThrottleTests.login("viewer", "wrong", LoginThrottleTests.address()))
                 .andExpect(unauthenticated())
                 .andExpect(redirectedUrl("/login?error"))
                 .andReturn();
@@ -81,27 +79,6 @@ class LoginAndSessionTests {
                 .perform(post("/login").param("username", "viewer").param("password", "plenary-demo"))
                 .andExpect(status().isForbidden())
                 .andExpect(unauthenticated());
-    }
-
-    @Test
-    void repeated_failed_logins_lock_the_username_for_a_while() throws Exception {
-        String username = "throttled-" + UUID.randomUUID().toString().substring(0, 8);
-        this.accounts.ensure(username, "Throttled", Role.VIEWER, "correct-password-123");
-        for (int i = 0; i < LoginAttempts.MAX_FAILURES; i++) {
-            this.mvc.perform(formLogin().user(username).password("wrong-" + i)).andExpect(unauthenticated());
-        }
-        MvcResult locked = this.mvc
-                .perform(formLogin().user(username).password("correct-password-123"))
-                .andExpect(unauthenticated())
-                .andReturn();
-        this.mvc
-                .perform(get("/login?error")
-                        .session((MockHttpSession) locked.getRequest().getSession()))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Too many failed logins")));
-        // HTTP Basic goes through the same throttle.
-        this.mvc
-                .perform(post("/api/v1/diff").with(httpBasic(username, "correct-password-123")))
-                .andExpect(status().isUnauthorized());
     }
 
     @Test
