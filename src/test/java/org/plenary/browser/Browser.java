@@ -59,7 +59,7 @@ final class Browser implements AutoCloseable {
                 .usingAnyFreePort()
                 .build();
         this.driver = new ChromeDriver(service, options);
-        this.driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(3));
+        this.driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
     }
 
     void open(String path) {
@@ -113,7 +113,7 @@ final class Browser implements AutoCloseable {
     void whileNavigating(Runnable action) {
         WebElement oldPage = this.driver.findElement(By.tagName("html"));
         action.run();
-        WebDriverWait wait = new WebDriverWait(this.driver, Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(this.driver, Duration.ofSeconds(60));
         wait.until(ExpectedConditions.stalenessOf(oldPage));
         wait.until((d) -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }

