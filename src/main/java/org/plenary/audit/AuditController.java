@@ -1,39 +1,54 @@
 package org.plenary.audit;
 
-import org.springframework.data.domain.PageRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.StringUtils;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import org.plenary.web.NotFoundException;
+
 /**
- * The audit trail for administrators, newest first, filtered by entity type and user.
+ * The audit trail for administrators: requests newest first, each with what it changed (field, before, after),
+ * filtered by user, entity and date, 25 requests a page; and one request with all its changes.
  */
 @Controller
 class AuditController {
 
-    private static final int PAGE_SIZE = 50;
+    private final AuditReader reader;
 
-    private final AuditEntries entries;
-
-    AuditController(AuditEntries entries) {
-        this.entries = entries;
+    AuditController(AuditReader reader) {
+        this.reader = reader;
     }
 
     @GetMapping("/admin/audit")
     String audit(
-            @RequestParam(required = false) String type,
-            @RequestParam(required = false) String user,
+            @ModelAttribute("filter") AuditFilter filter,
+            BindingResult binding,
             @RequestParam(defaultValue = "0") int page,
-            Model model) {
-        String entityType = StringUtils.hasText(type) ? type : null;
-        String username = StringUtils.hasText(user) ? user : null;
-        model.addAttribute(
-                "entries", this.entries.search(entityType, username, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
-        model.addAttribute("types", this.entries.entityTypes());
-        model.addAttribute("type", entityType);
-        model.addAttribute("user", username);
+            Model model,
+            HttpServletResponse response) {
+        if (binding.hasErrors()) {
+            // A date that is not one: say so at the field, and show the whole trail meanwhile.
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("requests", this.reader.requests(new AuditFilter(null, null, null, null, null), 0));
+        } else {
+            model.addAttribute("requests", this.reader.requests(filter, page));
+        }
+        model.addAttribute("types", this.reader.entityTypes());
         return "audit/audit";
+    }
+
+    @GetMapping("/admin/audit/requests/{id}")
+    String request(@PathVariable long id, @RequestParam(defaultValue = "0") int page, Model model) {
+        AuditViews.Request request =
+                this.reader.request(id).orElseThrow(() -> new NotFoundException("audit.request.notFound", id));
+        model.addAttribute("request", request);
+        model.addAttribute("changes", this.reader.changesOf(request, page));
+        return "audit/request";
     }
 }

@@ -4,7 +4,9 @@ import jakarta.persistence.Embeddable;
 
 /**
  * What a position rests on: the meeting where it was heard, a source (a daily note, a document), a quote, and the
- * group it was stated on behalf of. Any part may be missing, but not all of them.
+ * group it was stated on behalf of. Any part may be missing, but not all of them. Under the Chatham House rule what
+ * was said may be used, but not who said it: a position whose only evidence is such a meeting (no written source) is
+ * never shown to the public; the line-up and matrix SQL applies that rule ({@link LineupReader#STANCES}).
  *
  * @param meetingId the meeting, by id (process module)
  * @param source "Round 2 daily update, 12 March 2018"
@@ -21,15 +23,6 @@ public record Evidence(Long meetingId, String source, String quote, Long onBehal
 
     public boolean isEmpty() {
         return this.meetingId == null && this.source == null && this.quote == null;
-    }
-
-    /**
-     * Under the Chatham House rule what was said may be used, but not who said it: a position whose only evidence
-     * is such a meeting must never be shown to the public. A written source (a public statement, a document) makes
-     * it public. The line-up and matrix queries apply the same rule in SQL.
-     */
-    public boolean isChathamHouseOnly(boolean meetingUnderChathamHouse) {
-        return this.meetingId != null && meetingUnderChathamHouse && this.source == null;
     }
 
     private static String blankToNull(String value) {

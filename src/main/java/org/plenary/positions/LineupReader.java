@@ -19,11 +19,16 @@ import org.plenary.actors.ActorKind;
 import org.plenary.actors.RegionalGroup;
 
 /**
- * Reads an issue's line-up as of a date, and optionally a compare-with date, in one SQL statement. The query applies
- * the rules of {@link Position} and {@link Evidence}: per actor the latest non-retracted position on or before the
- * date (then the latest recorded); a group's position for the members of that date that have none of their own
- * (the most recent group position, then the smallest group); positions resting only on a Chatham House meeting
- * left out unless {@code includeConfidential}.
+ * Reads an issue's line-up as of a date, and optionally a compare-with date, in one SQL statement. Its SQL
+ * ({@link #STANCES}) is the one statement of the position rules; {@code PositionRulesParityProperties} checks it
+ * against a plain reading of them on random data:
+ * <ul>
+ * <li>per actor, the latest non-retracted position on or before the date (then the latest recorded);
+ * <li>a group's position for the members of that date that have none of their own (the most recent group position,
+ * then the smallest group, then the latest recorded);
+ * <li>positions resting only on a Chatham House meeting (no written source) left out unless
+ * {@code includeConfidential}, so that the public sees whatever held before.
+ * </ul>
  */
 @Service
 @Transactional(readOnly = true)

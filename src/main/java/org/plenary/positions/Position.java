@@ -2,9 +2,6 @@ package org.plenary.positions;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
-import java.util.Comparator;
-import java.util.Optional;
 
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -18,14 +15,11 @@ import jakarta.persistence.Version;
 /**
  * An actor's stance on an issue from a date, with its evidence. Positions are never deleted: a later one supersedes
  * an earlier one from its date, a correction changes this one (audited, versioned), and a retraction withdraws it
- * so that whatever held before applies again.
+ * so that whatever held before applies again. Which position holds on a date (supersession, group inheritance, the
+ * Chatham House rule) is stated once, in the SQL of {@link LineupReader#STANCES}.
  */
 @Entity
 class Position {
-
-    /** Which of an actor's positions on an issue holds: the latest from-date, then the latest recorded. */
-    static final Comparator<Position> PRECEDENCE = Comparator.comparing(Position::getValidFrom)
-            .thenComparing(Position::getId, Comparator.nullsLast(Comparator.naturalOrder()));
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -95,23 +89,6 @@ class Position {
 
     void retract() {
         this.retracted = true;
-    }
-
-    /** Whether this position, rather than {@code earlier}, holds from this one's date on. */
-    boolean supersedes(Position earlier) {
-        return this.actorId.equals(earlier.actorId)
-                && this.issue == earlier.issue
-                && !this.retracted
-                && PRECEDENCE.compare(this, earlier) > 0;
-    }
-
-    boolean inForceOn(LocalDate date) {
-        return !this.retracted && !this.validFrom.isAfter(date);
-    }
-
-    /** Of one actor's positions on one issue, the one that holds on the date, if any. */
-    static Optional<Position> holdingOn(Collection<Position> positions, LocalDate date) {
-        return positions.stream().filter((p) -> p.inForceOn(date)).max(PRECEDENCE);
     }
 
     Long getId() {

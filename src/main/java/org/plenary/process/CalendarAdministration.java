@@ -1,12 +1,17 @@
 package org.plenary.process;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.plenary.web.NotFoundException;
+import org.plenary.web.RuleException;
 import org.plenary.web.StaleEditException;
 
 /**
@@ -33,6 +38,8 @@ class CalendarAdministration {
 
     private final ApplicationEventPublisher events;
 
+    private final List<MeetingCitations> citations;
+
     CalendarAdministration(
             Processes processes,
             Phases phases,
@@ -40,7 +47,8 @@ class CalendarAdministration {
             RoundDays days,
             Meetings meetings,
             CoFacilitators coFacilitators,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            List<MeetingCitations> citations) {
         this.processes = processes;
         this.phases = phases;
         this.rounds = rounds;
@@ -48,6 +56,7 @@ class CalendarAdministration {
         this.meetings = meetings;
         this.coFacilitators = coFacilitators;
         this.events = events;
+        this.citations = citations;
     }
 
     Process create(NewProcessForm form) {
@@ -91,7 +100,9 @@ class CalendarAdministration {
     }
 
     void deleteRound(String slug, Long id) {
-        this.rounds.delete(round(slug, id));
+        Round round = round(slug, id);
+        refuseWhileCited(this.meetings.findIdsOfRound(round.getId()), "admin.round.cited");
+        this.rounds.delete(round);
     }
 
     void addDay(String slug, Long roundId, LocalDate date) {
@@ -103,6 +114,7 @@ class CalendarAdministration {
                 .findById(dayId)
                 .filter(d -> d.getRound().getId().equals(round(slug, roundId).getId()))
                 .orElseThrow(() -> new NotFoundException("admin.day.notFound", dayId));
+        refuseWhileCited(this.meetings.findIdsOfDay(day.getId()), "admin.day.cited");
         this.days.delete(day);
     }
 
@@ -133,7 +145,38 @@ class CalendarAdministration {
     }
 
     void deleteMeeting(String slug, Long id) {
-        this.meetings.delete(meeting(slug, id));
+        Meeting meeting = meeting(slug, id);
+        refuseWhileCited(List.of(meeting.getId()), "admin.meeting.cited");
+        this.meetings.delete(meeting);
+    }
+
+    /**
+     * Refuses to delete meetings that evidence cites (positions, notes: every {@link MeetingCitations}), naming how
+     * many rows of each kind cite them: deleting them would leave that evidence without its meeting, and a position
+     * heard only under the Chatham House rule would look public. The database refuses too (foreign keys {@code on
+     * delete restrict}).
+     */
+    private void refuseWhileCited(List<Long> meetingIds, String messageKey) {
+        List<MessageSourceResolvable> citing = new ArrayList<>();
+        for (MeetingCitations kind : this.citations) {
+            long count = kind.countCiting(meetingIds);
+            if (count > 0) {
+                citing.add(new DefaultMessageSourceResolvable(new String[] {kind.messageKey()}, new Object[] {count}));
+            }
+        }
+        if (!citing.isEmpty()) {
+            throw new RuleException(null, messageKey, listed(citing));
+        }
+    }
+
+    /** "3 positions", "3 positions and 2 notes": one resolvable, so that the message gets it as one argument. */
+    private static MessageSourceResolvable listed(List<MessageSourceResolvable> items) {
+        MessageSourceResolvable list = items.get(items.size() - 1);
+        for (int i = items.size() - 2; i >= 0; i--) {
+            list = new DefaultMessageSourceResolvable(
+                    new String[] {"admin.citations.and"}, new Object[] {items.get(i), list});
+        }
+        return list;
     }
 
     void addCoFacilitator(String slug, Long actorId) {

@@ -1,5 +1,6 @@
 package org.plenary.process;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.Query;
@@ -12,4 +13,12 @@ interface Meetings extends ListCrudRepository<Meeting, Long> {
 			from Meeting m join m.roundDay d join d.round r join r.process p where m.id = :id
 			""")
     Optional<MeetingRef> findRef(Long id);
+
+    // Security and audit (issue #10): what a deletion would take with it, to refuse it while evidence cites it.
+
+    @Query("select m.id from Meeting m where m.roundDay.round.id = :roundId")
+    List<Long> findIdsOfRound(Long roundId);
+
+    @Query("select m.id from Meeting m where m.roundDay.id = :dayId")
+    List<Long> findIdsOfDay(Long dayId);
 }

@@ -40,6 +40,7 @@ class AccountAdminController {
     @GetMapping("/admin/accounts")
     String list(Model model) {
         model.addAttribute("accounts", this.accounts.findRows());
+        model.addAttribute("locked", this.administration.locked());
         return "admin/accounts/list";
     }
 
@@ -129,7 +130,15 @@ class AccountAdminController {
         return page(this.administration.account(id), model);
     }
 
+    @PostMapping("/admin/accounts/{id}/unlock")
+    String unlock(@PathVariable Long id, RedirectAttributes redirect) {
+        this.administration.unlock(id);
+        redirect.addFlashAttribute("flash", "admin.account.unlocked");
+        return "redirect:/admin/accounts/" + id;
+    }
+
     private String page(Account account, Model model) {
+        model.addAttribute("lock", this.administration.locked().get(LoginThrottle.username(account.getUsername())));
         model.addAttribute(
                 "account",
                 new AccountRow(

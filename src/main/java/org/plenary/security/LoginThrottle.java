@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 
@@ -149,7 +151,7 @@ class LoginThrottle {
                 .query((rs, n) -> new LockedUsername(
                         rs.getString("username"),
                         rs.getInt("addresses"),
-                        rs.getTimestamp("until").toInstant()))
+                        rs.getTimestamp("until").toInstant().atOffset(ZoneOffset.UTC)))
                 .list();
     }
 
@@ -172,7 +174,7 @@ class LoginThrottle {
     }
 
     /** A username locked from {@code addresses} client addresses, the last lock ending at {@code until}. */
-    record LockedUsername(String username, int addresses, Instant until) {}
+    record LockedUsername(String username, int addresses, OffsetDateTime until) {}
 
     private Instant now() {
         return this.clock.instant();

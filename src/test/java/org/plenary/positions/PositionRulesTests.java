@@ -1,15 +1,16 @@
 package org.plenary.positions;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.test.util.ReflectionTestUtils;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The rules on the model, without a database: supersession, retraction, evidence, options of the issue. */
+/**
+ * The rules on the model, without a database: retraction, evidence, options of the issue. Which position holds on a
+ * date is the SQL's (PositionRulesParityProperties).
+ */
 class PositionRulesTests {
 
     private final Issue issue = issue();
@@ -35,47 +36,13 @@ class PositionRulesTests {
     }
 
     @Test
-    void a_later_position_supersedes_the_earlier_from_its_date_only() {
-        Position first = position(1, "yes", LocalDate.of(2018, 3, 12));
-        Position second = position(2, "no", LocalDate.of(2018, 3, 14));
-        assertThat(second.supersedes(first)).isTrue();
-        assertThat(first.supersedes(second)).isFalse();
-        assertThat(Position.holdingOn(List.of(first, second), LocalDate.of(2018, 3, 13)))
-                .contains(first);
-        assertThat(Position.holdingOn(List.of(first, second), LocalDate.of(2018, 3, 14)))
-                .contains(second);
-        assertThat(Position.holdingOn(List.of(first, second), LocalDate.of(2018, 3, 11)))
-                .isEmpty();
-    }
-
-    @Test
-    void on_the_same_date_the_later_recorded_position_holds() {
-        Position first = position(1, "yes", LocalDate.of(2018, 3, 12));
-        Position correction = position(2, "no", LocalDate.of(2018, 3, 12));
-        assertThat(Position.holdingOn(List.of(correction, first), LocalDate.of(2018, 3, 12)))
-                .contains(correction);
-    }
-
-    @Test
-    void a_retracted_position_gives_way_to_the_one_before() {
+    void a_retracted_position_cannot_be_corrected() {
         Position first = position(1, "yes", LocalDate.of(2018, 3, 12));
         Position second = position(2, "no", LocalDate.of(2018, 3, 14));
         second.retract();
-        assertThat(Position.holdingOn(List.of(first, second), LocalDate.of(2018, 3, 15)))
-                .contains(first);
         assertThatThrownBy(() -> second.correct(
                         first.getOption(), LocalDate.of(2018, 3, 14), new Evidence(null, "x", null, null), null))
                 .isInstanceOf(PositionRuleException.class);
-    }
-
-    @Test
-    void only_a_chatham_house_meeting_without_a_written_source_is_confidential() {
-        assertThat(new Evidence(5L, null, "said", null).isChathamHouseOnly(true))
-                .isTrue();
-        assertThat(new Evidence(5L, "  ", null, null).isChathamHouseOnly(true)).isTrue();
-        assertThat(new Evidence(5L, "Press release", null, null).isChathamHouseOnly(true))
-                .isFalse();
-        assertThat(new Evidence(5L, null, null, null).isChathamHouseOnly(false)).isFalse();
     }
 
     @Test

@@ -83,6 +83,7 @@ class AccessMatrixTests {
         rule("GET /groups/{code}", Access.PUBLIC, "/groups/EU27");
         rule("GET /admin", Access.ADMIN, "/admin");
         rule("GET /admin/audit", Access.ADMIN, "/admin/audit");
+        rule("GET /admin/audit/requests/{id}", Access.ADMIN, "/admin/audit/requests/999999");
         // Positions and line-ups (#3): reading is public, entry is for coordinators.
         rule("GET /processes/{slug}/issues", Access.PUBLIC, "/processes/gcm/issues");
         rule(
@@ -195,6 +196,7 @@ class AccessMatrixTests {
         rule("POST /admin/accounts", Access.ADMIN, "/admin/accounts");
         rule("POST /admin/accounts/{id}", Access.ADMIN, "/admin/accounts/999999");
         rule("POST /admin/accounts/{id}/password", Access.ADMIN, "/admin/accounts/999999/password");
+        rule("POST /admin/accounts/{id}/unlock", Access.ADMIN, "/admin/accounts/999999/unlock");
         rule("POST /admin/actors", Access.ADMIN, "/admin/actors");
         rule("POST /admin/actors/{code}", Access.ADMIN, "/admin/actors/NO-SUCH-ACTOR");
         rule("POST /admin/actors/{code}/aliases", Access.ADMIN, "/admin/actors/NO-SUCH-ACTOR/aliases");

@@ -1,14 +1,9 @@
 package org.plenary.positions.web;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -30,6 +25,7 @@ import org.plenary.positions.IssueView;
 import org.plenary.positions.MatrixReader;
 import org.plenary.positions.MatrixView;
 import org.plenary.process.ProcessRef;
+import org.plenary.web.SpreadsheetCsv;
 
 /**
  * Actors x issues as of a date, with filters, and its CSV export. The export is public data: it never holds
@@ -106,26 +102,18 @@ class MatrixController {
             header.add(issue.slug() + "_via");
             header.add(issue.slug() + "_from");
         }
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = CSVFormat.RFC4180
-                .builder()
-                .setHeader(header.toArray(String[]::new))
-                .get()
-                .print(out)) {
-            for (MatrixView.Row row : matrix.rows()) {
-                List<Object> record = new ArrayList<>(List.of(
-                        row.code(),
-                        row.name(),
-                        (row.regionalGroup() != null) ? row.regionalGroup().name() : ""));
-                for (MatrixView.Cell cell : row.cells()) {
-                    record.add((cell != null) ? cell.option().key() : "");
-                    record.add((cell != null && cell.viaName() != null) ? cell.viaName() : "");
-                    record.add((cell != null) ? cell.validFrom().toString() : "");
-                }
-                printer.printRecord(record);
+        List<List<Object>> records = new ArrayList<>();
+        for (MatrixView.Row row : matrix.rows()) {
+            List<Object> record = new ArrayList<>(List.of(
+                    row.code(),
+                    row.name(),
+                    (row.regionalGroup() != null) ? row.regionalGroup().name() : ""));
+            for (MatrixView.Cell cell : row.cells()) {
+                record.add((cell != null) ? cell.option().key() : "");
+                record.add((cell != null && cell.viaName() != null) ? cell.viaName() : "");
+                record.add((cell != null) ? cell.validFrom().toString() : "");
             }
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
+            records.add(record);
         }
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
@@ -135,7 +123,7 @@ class MatrixController {
                                 .filename(slug + "-positions-" + date + ".csv")
                                 .build()
                                 .toString())
-                .body(out.toString());
+                .body(SpreadsheetCsv.write(header, records));
     }
 
     private static Long groupId(List<ActorRef> groups, String code) {

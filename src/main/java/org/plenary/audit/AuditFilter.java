@@ -1,0 +1,31 @@
+package org.plenary.audit;
+
+import java.time.LocalDate;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.util.StringUtils;
+
+/**
+ * What the audit page is narrowed to; every part optional. Dates are UTC days, both inclusive.
+ *
+ * @param user who made the changes (any case)
+ * @param type the entity type changed ("Position")
+ * @param entity the entity's id
+ */
+record AuditFilter(
+        String user,
+        String type,
+        String entity,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+
+    AuditFilter {
+        user = blankToNull(user);
+        type = blankToNull(type);
+        entity = blankToNull(entity);
+    }
+
+    private static String blankToNull(String value) {
+        return StringUtils.hasText(value) ? value.strip() : null;
+    }
+}
