@@ -212,7 +212,10 @@ class AuditReader {
         return (int) Math.max(1, (total + size - 1) / size);
     }
 
-    /** Reads an entry's JSON: an update as {"field": {"from", "to"} or {"secret": true}}, else {"field": value}. */
+    /**
+     * Reads an entry's JSON: a changed field as {"field": {"from", "to"}} (updates, unlocks) or {"field": {"secret":
+     * true}}, a created or deleted row as {"field": value}.
+     */
     Change change(long id, String action, String entityType, String entityId, String changes) {
         List<Field> fields = new ArrayList<>();
         JsonNode root = this.json.readTree(changes);
@@ -222,7 +225,7 @@ class AuditReader {
             JsonNode value = field.getValue();
             if (value.isObject() && value.has("secret")) {
                 fields.add(new Field(name, null, null, true));
-            } else if ("UPDATE".equals(action) && value.isObject() && value.has("from") && value.has("to")) {
+            } else if (value.isObject() && value.has("from") && value.has("to")) {
                 fields.add(new Field(name, text(value.get("from")), text(value.get("to")), false));
             } else if ("DELETE".equals(action)) {
                 fields.add(new Field(name, text(value), null, false));
