@@ -15,7 +15,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Tells the database who is writing and for which request, at the start of every read-write transaction, so that the
- * audit triggers (migration V22) record it with each change: {@code plenary.user}, {@code plenary.request} (one id per
+ * audit triggers (migration V50) record it with each change: {@code plenary.user}, {@code plenary.request} (one id per
  * HTTP request, however many transactions it runs: the audit page groups by it) and {@code plenary.correlation} (the
  * id in the log and on error pages). The settings are local to the transaction, so a pooled connection never carries
  * them to the next user. Read-only transactions pay nothing. Boot registers this listener with the transaction

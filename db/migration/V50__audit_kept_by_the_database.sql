@@ -146,3 +146,22 @@ create trigger audit after insert or update or delete on draft_node
     for each row execute function audit_row('RevisionNode');
 create trigger audit after insert or update or delete on draft_link
     for each row execute function audit_row('LineageLink');
+
+-- Tables of features built at the same time as this migration, audited here when they exist already (a table created
+-- by a later migration gets its trigger there).
+do $$
+declare
+    t record;
+begin
+    for t in select * from (values ('note', 'Note'), ('note_revision', 'NoteRevision'), ('note_mention', 'NoteMention'),
+                                   ('note_mention_correction', 'NoteMentionCorrection'), ('amendment', 'Amendment'),
+                                   ('amendment_actor', 'AmendmentActor'), ('amendment_outcome', 'AmendmentOutcome'),
+                                   ('lineup_batch', 'LineupBatch')) as v(name, entity)
+    loop
+        if to_regclass(t.name) is not null then
+            execute format('create trigger audit after insert or update or delete on %I '
+                           'for each row execute function audit_row(%L)', t.name, t.entity);
+        end if;
+    end loop;
+end
+$$;
