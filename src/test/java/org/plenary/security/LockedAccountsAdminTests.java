@@ -80,7 +80,9 @@ class LockedAccountsAdminTests {
                         .single())
                 .contains("lockedAddresses");
         this.mvc
-                .perform(get("/admin/audit").param("user", admin).with(user(admin).roles("ADMIN")))
+                .perform(get("/admin/audit")
+                        .param("user", admin)
+                        .with(user(admin).roles("ADMIN")))
                 .andExpect(content().string(containsString("Account: 1 unlocked")))
                 .andExpect(content().string(containsString("<td class=\"audit-value\">1</td>")))
                 .andExpect(content().string(containsString("<td class=\"audit-value\">0</td>")));
