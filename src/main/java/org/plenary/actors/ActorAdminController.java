@@ -22,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.plenary.web.EditConflict;
 import org.plenary.web.FormErrors;
 import org.plenary.web.NotFoundException;
+import org.plenary.web.PageNumber;
 import org.plenary.web.StaleEditException;
 
 /**
@@ -48,7 +49,8 @@ class ActorAdminController {
     }
 
     @GetMapping("/admin/actors")
-    String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+    String list(
+            @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") PageNumber page, Model model) {
         String search = StringUtils.hasText(q) ? q.strip().toLowerCase() : "";
         model.addAttribute(
                 "actors",
@@ -59,7 +61,7 @@ class ActorAdminController {
                         "%" + search + "%",
                         null,
                         LocalDate.now(this.clock),
-                        PageRequest.of(Math.max(0, page), PAGE_SIZE)));
+                        PageRequest.of(page.value(), PAGE_SIZE)));
         model.addAttribute("q", q);
         return "admin/actors/list";
     }

@@ -70,7 +70,7 @@ class Position {
     /** Changes what this position says; the audit trail keeps what it said before. */
     void correct(StanceOption option, LocalDate validFrom, Evidence evidence, String remark) {
         if (!this.issue.offers(option)) {
-            throw new PositionRuleException("option", "position.option.notOfIssue");
+            throw new PositionRuleException("optionKey", "position.option.notOfIssue");
         }
         if (validFrom == null) {
             throw new PositionRuleException("validFrom", "position.validFrom.required");
@@ -79,7 +79,7 @@ class Position {
             throw new PositionRuleException("source", "position.evidence.required");
         }
         if (this.retracted) {
-            throw new PositionRuleException("option", "position.retracted.unchangeable");
+            throw new PositionRuleException("optionKey", "position.retracted.unchangeable");
         }
         this.option = option;
         this.validFrom = validFrom;

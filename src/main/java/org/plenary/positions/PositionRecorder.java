@@ -138,7 +138,7 @@ public class PositionRecorder {
         return issue.getOptions().stream()
                 .filter((o) -> o.getKey().equalsIgnoreCase((key != null) ? key.strip() : ""))
                 .findFirst()
-                .orElseThrow(() -> new PositionRuleException("option", "position.option.notOfIssue"));
+                .orElseThrow(() -> new PositionRuleException("optionKey", "position.option.notOfIssue"));
     }
 
     private void checkEvidence(Issue issue, Evidence evidence) {

@@ -34,6 +34,7 @@ import org.plenary.positions.PositionRecorder;
 import org.plenary.positions.PositionRuleException;
 import org.plenary.process.ProcessRef;
 import org.plenary.web.EditConflict;
+import org.plenary.web.FormErrors;
 import org.plenary.web.StaleEditException;
 
 /**
@@ -118,10 +119,10 @@ class PositionEntryController {
                 return "redirect:/processes/" + slug + "/issues/" + current.slug() + "/lineup?asOf="
                         + form.getValidFrom();
             } catch (PositionRuleException ex) {
-                binding.rejectValue(ex.field(), ex.messageKey());
+                FormErrors.reject(binding, ex.field(), ex.messageKey());
             }
         }
-        response.setStatus(422);
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return form(slug, issue, form, problems, model);
     }
 
@@ -157,10 +158,10 @@ class PositionEntryController {
             } catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
                 return conflict(id, form, response, model);
             } catch (PositionRuleException ex) {
-                binding.rejectValue(ex.field(), ex.messageKey());
+                FormErrors.reject(binding, ex.field(), ex.messageKey());
             }
         }
-        response.setStatus(422);
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return editForm(saved, form, model);
     }
 
@@ -177,7 +178,7 @@ class PositionEntryController {
         } catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
             return conflict(id, form, response, model);
         } catch (PositionRuleException ex) {
-            response.setStatus(422);
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return editForm(saved, form, model);
         }
         redirect.addFlashAttribute("flash", "position.retracted");
