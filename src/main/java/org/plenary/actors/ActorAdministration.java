@@ -4,11 +4,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.plenary.web.NotFoundException;
+import org.plenary.web.RuleException;
 import org.plenary.web.StaleEditException;
 
 /**
  * The writes of the actor admin screens, each in one transaction. The rules of memberships and spokespersons live on
- * the entities ({@link ActorRuleException}); this class resolves codes to actors and checks that an edit starts from
+ * the entities ({@link RuleException}); this class resolves codes to actors and checks that an edit starts from
  * the saved version.
  */
 @Component
@@ -32,15 +33,10 @@ class ActorAdministration {
 
     Actor create(NewActorForm form) {
         if (this.actors.existsByCodeIgnoreCase(form.code())) {
-            throw new ActorRuleException("code", "admin.actor.code.taken");
+            throw new RuleException("code", "admin.actor.code.taken");
         }
         Actor actor = new Actor(form.code(), form.kind(), form.name().strip());
-        actor.update(
-                form.name().strip(),
-                blankToNull(form.officialName()),
-                form.kind(),
-                blankToNull(form.iso2()),
-                form.regionalGroup());
+        actor.update(form.name().strip(), form.officialName(), form.kind(), form.iso2(), form.regionalGroup());
         return this.actors.save(actor);
     }
 
@@ -48,24 +44,19 @@ class ActorAdministration {
         Actor actor = actor(code);
         StaleEditException.check(form.version(), actor.getVersion());
         if (actor.isGroup() && form.kind() != ActorKind.GROUP && hasMembersOrSpokespersons(actor)) {
-            throw new ActorRuleException("kind", "admin.actor.kind.groupInUse");
+            throw new RuleException("kind", "admin.actor.kind.groupInUse");
         }
-        actor.update(
-                form.name().strip(),
-                blankToNull(form.officialName()),
-                form.kind(),
-                blankToNull(form.iso2()),
-                form.regionalGroup());
+        actor.update(form.name().strip(), form.officialName(), form.kind(), form.iso2(), form.regionalGroup());
     }
 
     void addAlias(String code, String alias) {
         Actor actor = actor(code);
         String normalized = NameResolver.normalize(alias);
         if (normalized.isEmpty()) {
-            throw new ActorRuleException("alias", "admin.alias.empty");
+            throw new RuleException("alias", "admin.alias.empty");
         }
         if (this.aliases.existsByActorIdAndNormalized(actor.getId(), normalized)) {
-            throw new ActorRuleException("alias", "admin.alias.duplicate");
+            throw new RuleException("alias", "admin.alias.duplicate");
         }
         this.aliases.save(new ActorAlias(actor, alias));
     }
@@ -83,7 +74,7 @@ class ActorAdministration {
         Actor group = actor(groupCode);
         Actor member = this.actors
                 .findByCodeIgnoreCase(form.member().strip())
-                .orElseThrow(() -> new ActorRuleException("member", "admin.actor.unknown"));
+                .orElseThrow(() -> new RuleException("member", "admin.actor.unknown"));
         GroupMembership membership = new GroupMembership(group, member, form.validFrom(), form.validTo());
         membership.refuseOverlapWith(this.memberships.findBetween(group.getId(), member.getId()));
         this.memberships.save(membership);
@@ -111,9 +102,9 @@ class ActorAdministration {
         Actor group = actor(groupCode);
         Actor speaker = this.actors
                 .findByCodeIgnoreCase(form.actor().strip())
-                .orElseThrow(() -> new ActorRuleException("actor", "admin.actor.unknown"));
+                .orElseThrow(() -> new RuleException("actor", "admin.actor.unknown"));
         if (form.meetingId() != null && !this.spokespersons.meetingExists(form.meetingId())) {
-            throw new ActorRuleException("meetingId", "admin.spokesperson.meeting.unknown");
+            throw new RuleException("meetingId", "admin.spokesperson.meeting.unknown");
         }
         this.spokespersons.save(new Spokesperson(group, speaker, form.validFrom(), form.validTo(), form.meetingId()));
     }
@@ -152,9 +143,5 @@ class ActorAdministration {
                 .findById(id)
                 .filter(m -> m.getGroup().getId().equals(group.getId()))
                 .orElseThrow(() -> new NotFoundException("admin.membership.notFound", id));
-    }
-
-    private static String blankToNull(String value) {
-        return (value == null || value.isBlank()) ? null : value.strip();
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import org.plenary.web.FormSubmission;
 import org.plenary.web.NotFoundException;
 import org.plenary.web.PageNumber;
 
@@ -35,7 +36,7 @@ class AuditController {
             HttpServletResponse response) {
         if (binding.hasErrors()) {
             // A date that is not one: say so at the field, and show the whole trail meanwhile.
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            response.setStatus(FormSubmission.INVALID);
             model.addAttribute("requests", this.reader.requests(new AuditFilter(null, null, null, null, null), 0));
         } else {
             model.addAttribute("requests", this.reader.requests(filter, page.value()));
