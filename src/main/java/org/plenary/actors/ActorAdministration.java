@@ -35,6 +35,7 @@ class ActorAdministration {
         if (this.actors.existsByCodeIgnoreCase(form.code())) {
             throw new RuleException("code", "admin.actor.code.taken");
         }
+        refuseNamesOfOthers(null, form.name(), form.iso2());
         Actor actor = new Actor(form.code(), form.kind(), form.name().strip());
         actor.update(form.name().strip(), form.officialName(), form.kind(), form.iso2(), form.regionalGroup());
         return this.actors.save(actor);
@@ -46,6 +47,7 @@ class ActorAdministration {
         if (actor.isGroup() && form.kind() != ActorKind.GROUP && hasMembersOrSpokespersons(actor)) {
             throw new RuleException("kind", "admin.actor.kind.groupInUse");
         }
+        refuseNamesOfOthers(actor.getId(), form.name(), form.iso2());
         actor.update(form.name().strip(), form.officialName(), form.kind(), form.iso2(), form.regionalGroup());
     }
 
@@ -57,6 +59,16 @@ class ActorAdministration {
         }
         if (this.aliases.existsByActorIdAndNormalized(actor.getId(), normalized)) {
             throw new RuleException("alias", "admin.alias.duplicate");
+        }
+        for (Actor other : this.actors.findAll()) {
+            if (!other.getId().equals(actor.getId()) && normalized.equals(NameResolver.normalize(other.getName()))) {
+                throw new RuleException("alias", "admin.alias.nameOfOther", other.getName(), other.getCode());
+            }
+        }
+        for (AliasEntry other : this.aliases.findAliasEntries()) {
+            if (!other.actorId().equals(actor.getId()) && normalized.equals(other.normalized())) {
+                throw new RuleException("alias", "admin.alias.aliasOfOther", codeOf(other.actorId()));
+            }
         }
         this.aliases.save(new ActorAlias(actor, alias));
     }
@@ -126,6 +138,36 @@ class ActorAdministration {
     @Transactional(readOnly = true)
     long membershipVersion(String groupCode, Long id) {
         return membership(groupCode, id).getVersion();
+    }
+
+    /**
+     * Name resolution needs every name to point at one actor: refuses a name that another actor has as its name or as
+     * an alias or an official name (compared as the resolver compares them: ignoring case, accents, spaces, punctuation, a leading "the"),
+     * and an ISO alpha-2 code another actor has. The database holds the same for names (case-insensitive) and codes.
+     */
+    private void refuseNamesOfOthers(Long self, String name, String iso2) {
+        String normalized = NameResolver.normalize(name);
+        for (Actor other : this.actors.findAll()) {
+            if (other.getId().equals(self)) {
+                continue;
+            }
+            if (normalized.equals(NameResolver.normalize(other.getName()))
+                    || normalized.equals(NameResolver.normalize(other.getOfficialName()))) {
+                throw new RuleException("name", "admin.actor.name.taken", other.getName(), other.getCode());
+            }
+            if (iso2 != null && iso2.equalsIgnoreCase(other.getIso2())) {
+                throw new RuleException("iso2", "admin.actor.iso2.taken", other.getName(), other.getCode());
+            }
+        }
+        for (AliasEntry alias : this.aliases.findAliasEntries()) {
+            if (!alias.actorId().equals(self) && normalized.equals(alias.normalized())) {
+                throw new RuleException("name", "admin.actor.name.anAlias", alias.alias(), codeOf(alias.actorId()));
+            }
+        }
+    }
+
+    private String codeOf(Long actorId) {
+        return this.actors.findById(actorId).map(Actor::getCode).orElse("?");
     }
 
     private boolean hasMembersOrSpokespersons(Actor group) {
