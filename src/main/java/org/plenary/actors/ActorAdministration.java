@@ -24,11 +24,19 @@ class ActorAdministration {
 
     private final Spokespersons spokespersons;
 
-    ActorAdministration(Actors actors, ActorAliases aliases, Memberships memberships, Spokespersons spokespersons) {
+    private final SpokespersonMeetings meetings;
+
+    ActorAdministration(
+            Actors actors,
+            ActorAliases aliases,
+            Memberships memberships,
+            Spokespersons spokespersons,
+            SpokespersonMeetings meetings) {
         this.actors = actors;
         this.aliases = aliases;
         this.memberships = memberships;
         this.spokespersons = spokespersons;
+        this.meetings = meetings;
     }
 
     Actor create(NewActorForm form) {
@@ -115,7 +123,7 @@ class ActorAdministration {
         Actor speaker = this.actors
                 .findByCodeIgnoreCase(form.actor().strip())
                 .orElseThrow(() -> new RuleException("actor", "admin.actor.unknown"));
-        if (form.meetingId() != null && !this.spokespersons.meetingExists(form.meetingId())) {
+        if (form.meetingId() != null && !this.meetings.exists(form.meetingId())) {
             throw new RuleException("meetingId", "admin.spokesperson.meeting.unknown");
         }
         this.spokespersons.save(new Spokesperson(group, speaker, form.validFrom(), form.validTo(), form.meetingId()));

@@ -78,10 +78,6 @@ class GroupMembership {
         }
     }
 
-    boolean isValidOn(LocalDate date) {
-        return validity().contains(date);
-    }
-
     Validity validity() {
         return new Validity(this.validFrom, this.validTo);
     }

@@ -53,10 +53,6 @@ class Spokesperson {
         this.meetingId = meetingId;
     }
 
-    boolean isValidOn(LocalDate date) {
-        return new Validity(this.validFrom, this.validTo).contains(date);
-    }
-
     Long getId() {
         return this.id;
     }

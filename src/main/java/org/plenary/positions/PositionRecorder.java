@@ -106,11 +106,7 @@ public class PositionRecorder {
         Position p = find(positionId);
         Evidence e = p.getEvidence();
         String onBehalfOf = (e.onBehalfOfId() != null)
-                ? this.actors.all().stream()
-                        .filter((a) -> a.id().equals(e.onBehalfOfId()))
-                        .map(ActorRef::code)
-                        .findFirst()
-                        .orElse(null)
+                ? this.actors.find(e.onBehalfOfId()).map(ActorRef::code).orElse(null)
                 : null;
         return new PositionEdit(
                 p.getId(),
@@ -159,8 +155,10 @@ public class PositionRecorder {
             }
         }
         if (evidence.onBehalfOfId() != null) {
-            boolean group = this.actors.all().stream()
-                    .anyMatch((a) -> a.id().equals(evidence.onBehalfOfId()) && a.kind() == ActorKind.GROUP);
+            boolean group = this.actors
+                    .find(evidence.onBehalfOfId())
+                    .filter((a) -> a.kind() == ActorKind.GROUP)
+                    .isPresent();
             if (!group) {
                 throw new RuleException("onBehalfOf", "position.onBehalfOf.notAGroup");
             }

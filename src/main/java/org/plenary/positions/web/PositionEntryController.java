@@ -197,11 +197,7 @@ class PositionEntryController {
     }
 
     private String redirectToActor(PositionEdit saved) {
-        String code = this.actors.all().stream()
-                .filter((a) -> a.id().equals(saved.actorId()))
-                .map(ActorRef::code)
-                .findFirst()
-                .orElseThrow();
+        String code = this.actors.find(saved.actorId()).map(ActorRef::code).orElseThrow();
         return "redirect:/actors/" + code + "/positions";
     }
 
@@ -250,19 +246,11 @@ class PositionEntryController {
         model.addAttribute("meetings", this.issues.meetingsOf(process.id()));
         model.addAttribute("groups", groups());
         model.addAttribute("editing", saved);
-        model.addAttribute(
-                "editedActor",
-                this.actors.all().stream()
-                        .filter((a) -> a.id().equals(saved.actorId()))
-                        .findFirst()
-                        .orElse(null));
+        model.addAttribute("editedActor", this.actors.find(saved.actorId()).orElse(null));
         return FORM;
     }
 
     private List<ActorRef> groups() {
-        return this.actors.all().stream()
-                .filter((a) -> a.kind() == ActorKind.GROUP)
-                .sorted(java.util.Comparator.comparing(ActorRef::name))
-                .toList();
+        return this.actors.groups();
     }
 }
