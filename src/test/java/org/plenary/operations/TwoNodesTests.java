@@ -117,6 +117,15 @@ class TwoNodesTests {
                 .hasValueSatisfying((l) -> assertThat(l).doesNotContain("error"));
     }
 
+    @Test
+    void pages_are_compressed_for_clients_that_accept_it() {
+        HttpResponse<String> matrix = this.a.get("/processes/gcm/matrix", Map.of("Accept-Encoding", "gzip"));
+        assertThat(matrix.statusCode()).isEqualTo(200);
+        assertThat(matrix.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(this.a.get("/processes/gcm/matrix", Map.of()).headers().firstValue("Content-Encoding"))
+                .isEmpty();
+    }
+
     private static long count(JdbcClient jdbc, String sql) {
         return jdbc.sql(sql).query(Long.class).single();
     }
