@@ -85,6 +85,17 @@ class SecurityConfiguration {
                         .hasRole(Role.ANALYST.name())
                         .requestMatchers(HttpMethod.GET, "/", "/processes/**", "/actors/**", "/groups/**")
                         .permitAll()
+                        // Published revisions are public documents; DraftsController sends an anonymous reader who
+                        // asks for a draft revision to log in.
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/drafts/*",
+                                "/drafts/*/revisions/*",
+                                "/drafts/*/paragraphs/*",
+                                "/drafts/*/compare",
+                                "/drafts/*/compare.*",
+                                "/drafts/*/terms")
+                        .permitAll()
                         .anyRequest()
                         .authenticated())
                 .formLogin((login) -> login.loginPage("/login").permitAll())
