@@ -1,26 +1,14 @@
 package org.plenary.positions;
 
+import org.plenary.web.RuleException;
+
 /**
- * A rule of positions was broken; carries the form field it concerns and a message key, so that pages show it as a
- * field error.
+ * A rule of positions was broken; carries the form field it concerns, a message key and its arguments, so that pages
+ * show it as a field error.
  */
-public class PositionRuleException extends RuntimeException {
+public class PositionRuleException extends RuleException {
 
-    private final String field;
-
-    private final String messageKey;
-
-    public PositionRuleException(String field, String messageKey) {
-        super(messageKey);
-        this.field = field;
-        this.messageKey = messageKey;
-    }
-
-    public String field() {
-        return this.field;
-    }
-
-    public String messageKey() {
-        return this.messageKey;
+    public PositionRuleException(String field, String messageKey, Object... arguments) {
+        super(field, messageKey, arguments);
     }
 }

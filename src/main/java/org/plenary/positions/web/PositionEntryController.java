@@ -34,6 +34,7 @@ import org.plenary.positions.PositionRecorder;
 import org.plenary.positions.PositionRuleException;
 import org.plenary.process.ProcessRef;
 import org.plenary.web.EditConflict;
+import org.plenary.web.FormErrors;
 import org.plenary.web.StaleEditException;
 
 /**
@@ -118,7 +119,7 @@ class PositionEntryController {
                 return "redirect:/processes/" + slug + "/issues/" + current.slug() + "/lineup?asOf="
                         + form.getValidFrom();
             } catch (PositionRuleException ex) {
-                binding.rejectValue(ex.field(), ex.messageKey());
+                FormErrors.reject(binding, ex);
             }
         }
         response.setStatus(422);
@@ -157,7 +158,7 @@ class PositionEntryController {
             } catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
                 return conflict(id, form, response, model);
             } catch (PositionRuleException ex) {
-                binding.rejectValue(ex.field(), ex.messageKey());
+                FormErrors.reject(binding, ex);
             }
         }
         response.setStatus(422);
