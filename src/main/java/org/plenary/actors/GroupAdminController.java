@@ -2,6 +2,9 @@ package org.plenary.actors;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -190,6 +193,13 @@ class GroupAdminController {
         model.addAttribute("today", LocalDate.now(this.clock));
         model.addAttribute("memberships", this.memberships.findAllOfGroup(group.getId()));
         model.addAttribute("spokespersons", this.spokespersons.findOfGroup(group.getId()));
+        List<MeetingChoice> meetings = this.spokespersons.findMeetingChoices();
+        model.addAttribute(
+                "meetingsByProcess",
+                meetings.stream()
+                        .collect(Collectors.groupingBy(
+                                MeetingChoice::process, LinkedHashMap::new, Collectors.toList())));
+        model.addAttribute("meetingById", meetings.stream().collect(Collectors.toMap(MeetingChoice::id, (m) -> m)));
         if (!model.containsAttribute("memberForm")) {
             model.addAttribute("memberForm", MembershipForm.empty());
         }

@@ -77,6 +77,7 @@ class SecurityConfiguration {
                                 "/positions/**",
                                 "/processes/*/issues/new",
                                 "/processes/*/issues/*/edit",
+                                "/processes/*/issues/*/archive",
                                 "/processes/*/issues/*/options/**")
                         .hasRole(Role.COORDINATOR.name())
                         .requestMatchers("/drafts/*/import", "/drafts/*/import/**", "/drafts/*/nodes/**")

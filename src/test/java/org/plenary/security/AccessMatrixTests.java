@@ -120,6 +120,10 @@ class AccessMatrixTests {
                 Access.COORDINATOR,
                 "/processes/no-such-process/issues/none/edit");
         rule(
+                "POST /processes/{slug}/issues/{issue}/archive",
+                Access.COORDINATOR,
+                "/processes/no-such-process/issues/none/archive?version=0");
+        rule(
                 "POST /processes/{slug}/issues/{issue}/options/new",
                 Access.COORDINATOR,
                 "/processes/no-such-process/issues/none/options/new");
