@@ -176,7 +176,12 @@ public class DraftReading {
             seen |= node != null;
             before = node;
         }
-        return new DraftViews.History(process, lineageId, steps);
+        NodeRow latest = null;
+        for (DraftViews.HistoryStep step : steps) {
+            latest = (step.node() != null) ? step.node() : latest;
+        }
+        List<NodeRow> around = (latest != null) ? this.nodes.findRows(List.of(latest.revisionId())) : List.of();
+        return new DraftViews.History(process, lineageId, steps, DraftViews.Place.of(latest, around));
     }
 
     public DraftViews.TermTrack terms(String processSlug, String phrase) {

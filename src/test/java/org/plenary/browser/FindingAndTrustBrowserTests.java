@@ -84,6 +84,29 @@ class FindingAndTrustBrowserTests {
         assertThat(overflowing).as("pages wider than the screen").isEmpty();
     }
 
+    @org.junit.jupiter.api.Test
+    void the_lineup_matrix_and_comparison_print_without_navigation_or_forms() throws Exception {
+        try (Browser browser = new Browser("http://localhost:" + this.port, 1366, 900)) {
+            browser.logIn("analyst", "plenary-demo");
+            ((org.openqa.selenium.chrome.ChromeDriver) browser.driver())
+                    .executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+            for (String[] page : new String[][] {
+                {"print-lineup", "/processes/gcm/issues/regular-irregular/lineup?asOf=2018-03-15"},
+                {"print-matrix", "/processes/gcm/matrix?asOf=2018-03-15"},
+                {"print-compare", "/drafts/gcm/compare?from=Zero Draft Plus (illustrative)&to=Rev 1 (illustrative)"},
+                {"print-history-title", "/drafts/gcm"}
+            }) {
+                browser.open(page[1]);
+                assertThat(browser.find("header.site").isDisplayed()).as(page[0]).isFalse();
+                assertThat(browser.findAll("form.filters, form.compare-choice").stream()
+                                .anyMatch(org.openqa.selenium.WebElement::isDisplayed))
+                        .as(page[0])
+                        .isFalse();
+                browser.screenshot(page[0]);
+            }
+        }
+    }
+
     private static void check(Browser browser, String name, List<String> overflowing) {
         browser.screenshot(name);
         Object wider = ((JavascriptExecutor) browser.driver())
