@@ -97,7 +97,9 @@ class FindingAndTrustBrowserTests {
                 {"print-history-title", "/drafts/gcm"}
             }) {
                 browser.open(page[1]);
-                assertThat(browser.find("header.site").isDisplayed()).as(page[0]).isFalse();
+                assertThat(browser.find("header.site").isDisplayed())
+                        .as(page[0])
+                        .isFalse();
                 assertThat(browser.findAll("form.filters, form.compare-choice").stream()
                                 .anyMatch(org.openqa.selenium.WebElement::isDisplayed))
                         .as(page[0])

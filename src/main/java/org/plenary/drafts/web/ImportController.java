@@ -74,8 +74,15 @@ class ImportController {
             HttpServletResponse response) {
         model.addAttribute("process", process(slug));
         String text = null;
+        boolean fileGiven = file != null
+                && (!file.isEmpty()
+                        || (file.getOriginalFilename() != null
+                                && !file.getOriginalFilename().isBlank()));
         try {
-            if (file != null && !file.isEmpty()) {
+            if (fileGiven && form.getText() != null && !form.getText().isBlank()) {
+                // Both: neither wins silently; the analyst says which one is the revision.
+                result.rejectValue("text", "drafts.import.both");
+            } else if (file != null && !file.isEmpty()) {
                 text = RevisionText.read(file.getOriginalFilename(), file.getBytes());
                 form.setSourceFile(file.getOriginalFilename());
             } else if (file != null
