@@ -112,8 +112,13 @@ class ImportController {
     }
 
     @PostMapping(path = "/drafts/{slug}/import/preview")
-    String apply(@PathVariable String slug, @ModelAttribute("form") ImportForm form, Model model) {
+    String apply(
+            @PathVariable String slug,
+            @ModelAttribute("form") ImportForm form,
+            @RequestParam(required = false) String split,
+            Model model) {
         model.addAttribute("process", process(slug));
+        splitAt(form, split);
         form.setNodes(StructureCorrections.apply(form.getNodes()));
         return "drafts/preview";
     }
@@ -157,6 +162,21 @@ class ImportController {
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return "drafts/preview";
+    }
+
+    /**
+     * A "split before line N" button of the structure screen: {@code node:line}, applied with the other corrections
+     * in the same step. A value that names no node or line is ignored (the screen shows the structure unchanged).
+     */
+    private static void splitAt(ImportForm form, String split) {
+        if (split == null || !split.matches("\\d{1,6}:\\d{1,6}")) {
+            return;
+        }
+        int node = Integer.parseInt(split.substring(0, split.indexOf(':')));
+        int line = Integer.parseInt(split.substring(split.indexOf(':') + 1));
+        if (node < form.getNodes().size()) {
+            form.getNodes().get(node).setSplitAt(line);
+        }
     }
 
     private ProcessRef process(String slug) {

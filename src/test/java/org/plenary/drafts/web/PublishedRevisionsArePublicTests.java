@@ -87,6 +87,24 @@ class PublishedRevisionsArePublicTests {
         }
     }
 
+    @Test
+    void a_published_revision_offers_no_edit_form() throws Exception {
+        RevisionRow published = this.revisions.get(1);
+        Long node = this.jdbc
+                .sql("select id from draft_node where revision_id = ? order by position limit 1 offset 3")
+                .param(published.id())
+                .query(Long.class)
+                .single();
+        this.mvc
+                .perform(get("/drafts/" + this.slug + "/nodes/" + node + "/edit")
+                        .with(user("a").roles("ANALYST")))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern(
+                        "/drafts/" + this.slug + "/revisions/" + published.id() + "#p-*"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("flash", "drafts.node.published"));
+    }
+
     private String anonymous(String url) throws Exception {
         return this.mvc
                 .perform(get(url))
