@@ -157,6 +157,10 @@ class AccessMatrixTests {
                 "GET /drafts/{slug}/compare",
                 Access.PUBLIC,
                 "/drafts/gcm/compare?from=Zero Draft (illustrative)&to=Zero Draft Plus (illustrative)");
+        rule(
+                "GET /drafts/{slug}/compare.docx",
+                Access.PUBLIC,
+                "/drafts/gcm/compare.docx?from=Zero Draft (illustrative)&to=Zero Draft Plus (illustrative)");
         rule("GET /drafts/{slug}/paragraphs/{lineage}", Access.PUBLIC, "/drafts/gcm/paragraphs/999999");
         rule(
                 "GET /drafts/{slug}/revisions/{revision}",

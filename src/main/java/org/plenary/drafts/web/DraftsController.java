@@ -1,5 +1,10 @@
 package org.plenary.drafts.web;
 
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -11,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.plenary.drafts.DraftReading;
 import org.plenary.drafts.DraftViews;
 import org.plenary.drafts.Readership;
+import org.plenary.drafts.compare.ComparisonDocument;
 import org.plenary.drafts.compare.RevisionComparison;
 import org.plenary.drafts.compare.RevisionComparisons;
 
@@ -26,9 +32,12 @@ class DraftsController {
 
     private final RevisionComparisons comparisons;
 
-    DraftsController(DraftReading reading, RevisionComparisons comparisons) {
+    private final MessageSource messages;
+
+    DraftsController(DraftReading reading, RevisionComparisons comparisons, MessageSource messages) {
         this.reading = reading;
         this.comparisons = comparisons;
+        this.messages = messages;
     }
 
     @GetMapping("/drafts/{slug}")
@@ -70,6 +79,29 @@ class DraftsController {
         model.addAttribute("view", "inline".equals(view) ? "inline" : "side");
         model.addAttribute("only", only);
         return "drafts/compare";
+    }
+
+    /** The comparison as a Word document, insertions underlined and deletions struck through. */
+    @GetMapping("/drafts/{slug}/compare.docx")
+    ResponseEntity<byte[]> compareDocx(
+            @PathVariable String slug,
+            @RequestParam String from,
+            @RequestParam String to,
+            @RequestParam(defaultValue = "false") boolean only,
+            Authentication viewer) {
+        RevisionComparison comparison = this.comparisons.compare(slug, from, to, readership(viewer));
+        byte[] document = ComparisonDocument.docx(comparison, only, this.messages);
+        String name =
+                (slug + "-" + comparison.from().label() + "-" + comparison.to().label())
+                                .replaceAll("[^A-Za-z0-9]+", "-")
+                                .replaceAll("(^-|-$)", "")
+                        + ".docx";
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(ComparisonDocument.MEDIA_TYPE))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name).build().toString())
+                .body(document);
     }
 
     @GetMapping("/drafts/{slug}/terms")
