@@ -84,6 +84,38 @@ class FindingAndTrustBrowserTests {
         assertThat(overflowing).as("pages wider than the screen").isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}: {1} x {2}")
+    @CsvSource({"desktop, 1366, 900", "phone, 390, 844"})
+    void an_analyst_splits_a_node_in_one_step_and_reads_the_comparison(String screen, int width, int height)
+            throws Exception {
+        List<String> overflowing = new ArrayList<>();
+        try (Browser browser = new Browser("http://localhost:" + this.port, width, height)) {
+            browser.logIn("analyst", "plenary-demo");
+            browser.open("/drafts/gcm/import");
+            browser.find("#text").sendKeys("1. We reaffirm the Charter.\nIt guides us.\nWe commit to it.");
+            browser.find("#label").sendKeys("Browser check");
+            ((JavascriptExecutor) browser.driver())
+                    .executeScript("document.getElementById('issuedOn').value = '2018-07-13';");
+            browser.clickAndWait("main form button[type=submit]");
+            browser.find("details.split-lines summary").click();
+            check(browser, screen + "-structure-split-lines", overflowing);
+            browser.clickAndWait("button[name=split][value='0:3']");
+            assertThat(browser.findAll("ol.structure > li")).hasSize(2);
+            assertThat(browser.find("select[name='nodes[1].kind']").getAttribute("value"))
+                    .isEqualTo("SECTION");
+            check(browser, screen + "-structure-split-done", overflowing);
+
+            browser.open("/drafts/gcm/compare?from=Zero Draft Plus (illustrative)&to=Rev 1 (illustrative)");
+            assertThat(browser.find("a.download").getAttribute("href")).contains("/compare.docx");
+            check(browser, screen + "-compare-download", overflowing);
+            browser.open("/drafts/gcm/revisions/Rev 1 (illustrative)");
+            browser.clickAndWait("main .draft-text a.permalink[href*='/paragraphs/']");
+            assertThat(browser.text("main h1")).startsWith("History of");
+            check(browser, screen + "-history-title", overflowing);
+        }
+        assertThat(overflowing).as("pages wider than the screen").isEmpty();
+    }
+
     @org.junit.jupiter.api.Test
     void the_lineup_matrix_and_comparison_print_without_navigation_or_forms() throws Exception {
         try (Browser browser = new Browser("http://localhost:" + this.port, 1366, 900)) {
@@ -93,8 +125,7 @@ class FindingAndTrustBrowserTests {
             for (String[] page : new String[][] {
                 {"print-lineup", "/processes/gcm/issues/regular-irregular/lineup?asOf=2018-03-15"},
                 {"print-matrix", "/processes/gcm/matrix?asOf=2018-03-15"},
-                {"print-compare", "/drafts/gcm/compare?from=Zero Draft Plus (illustrative)&to=Rev 1 (illustrative)"},
-                {"print-history-title", "/drafts/gcm"}
+                {"print-compare", "/drafts/gcm/compare?from=Zero Draft Plus (illustrative)&to=Rev 1 (illustrative)"}
             }) {
                 browser.open(page[1]);
                 assertThat(browser.find("header.site").isDisplayed())
