@@ -101,8 +101,8 @@ class FindingAndTrustBrowserTests {
             check(browser, screen + "-structure-split-lines", overflowing);
             browser.clickAndWait("button[name=split][value='0:3']");
             assertThat(browser.findAll("ol.structure > li")).hasSize(2);
-            assertThat(browser.find("select[name='nodes[1].kind']").getAttribute("value"))
-                    .isEqualTo("SECTION");
+            assertThat(browser.findAll("ol.structure textarea").get(1).getAttribute("value"))
+                    .isEqualTo("We commit to it.");
             check(browser, screen + "-structure-split-done", overflowing);
 
             browser.open("/drafts/gcm/compare?from=Zero Draft Plus (illustrative)&to=Rev 1 (illustrative)");
