@@ -98,6 +98,8 @@ class FindingAndTrustBrowserTests {
                     .executeScript("document.getElementById('issuedOn').value = '2018-07-13';");
             browser.clickAndWait("main form button[type=submit]");
             browser.find("details.split-lines summary").click();
+            ((JavascriptExecutor) browser.driver())
+                    .executeScript("document.querySelector('details.split-lines').scrollIntoView();");
             check(browser, screen + "-structure-split-lines", overflowing);
             browser.clickAndWait("button[name=split][value='0:3']");
             assertThat(browser.findAll("ol.structure > li")).hasSize(2);
