@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,8 +20,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.plenary.web.EditConflict;
 import org.plenary.web.FormErrors;
+import org.plenary.web.FormSubmission;
 import org.plenary.web.NotFoundException;
-import org.plenary.web.StaleEditException;
 
 /**
  * Administration of a group: its memberships over time (add, change the period, end, remove) and its spokespersons.
@@ -42,6 +41,8 @@ class GroupAdminController {
 
     private final ActorAdministration administration;
 
+    private final SpokespersonMeetings meetingChoices;
+
     private final Clock clock;
 
     GroupAdminController(
@@ -49,11 +50,13 @@ class GroupAdminController {
             Memberships memberships,
             Spokespersons spokespersons,
             ActorAdministration administration,
+            SpokespersonMeetings meetingChoices,
             Clock clock) {
         this.actors = actors;
         this.memberships = memberships;
         this.spokespersons = spokespersons;
         this.administration = administration;
+        this.meetingChoices = meetingChoices;
         this.clock = clock;
     }
 
@@ -72,16 +75,13 @@ class GroupAdminController {
             RedirectAttributes redirect) {
         FormErrors.requireReadable(form);
         Actor group = group(code);
-        if (!result.hasErrors()) {
-            try {
-                this.administration.addMember(group.getCode(), form);
-                return done(redirect, "admin.created", group, "#members");
-            } catch (ActorRuleException ex) {
-                FormErrors.reject(result, ex.field(), ex.messageKey());
-            }
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return page(group, model);
+        return FormSubmission.of(result, response)
+                .save(
+                        () -> {
+                            this.administration.addMember(group.getCode(), form);
+                            return done(redirect, "admin.created", group, "#members");
+                        },
+                        () -> page(group, model));
     }
 
     @GetMapping("/admin/groups/{code}/memberships/{id}")
@@ -101,27 +101,24 @@ class GroupAdminController {
             RedirectAttributes redirect) {
         FormErrors.requireReadable(form);
         Actor group = group(code);
-        if (!result.hasErrors()) {
-            try {
-                this.administration.changePeriod(group.getCode(), id, form);
-                return done(redirect, "admin.saved", group, "#members");
-            } catch (ActorRuleException ex) {
-                FormErrors.reject(result, ex.field(), ex.messageKey());
-            } catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
-                MembershipPeriodForm saved = this.administration.periodForm(group.getCode(), id);
-                model.addAttribute(
-                        "conflict",
-                        EditConflict.compare()
-                                .field("admin.validFrom", form.validFrom(), saved.validFrom())
-                                .field("admin.validTo", form.validTo(), saved.validTo())
-                                .build());
-                model.addAttribute("form", form.withVersion(saved.version()));
-                response.setStatus(HttpServletResponse.SC_CONFLICT);
-                return membershipPage(group, id, model);
-            }
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return membershipPage(group, id, model);
+        return FormSubmission.of(result, response)
+                .onConflict(() -> {
+                    MembershipPeriodForm saved = this.administration.periodForm(group.getCode(), id);
+                    model.addAttribute(
+                            "conflict",
+                            EditConflict.compare()
+                                    .field("admin.validFrom", form.validFrom(), saved.validFrom())
+                                    .field("admin.validTo", form.validTo(), saved.validTo())
+                                    .build());
+                    model.addAttribute("form", form.withVersion(saved.version()));
+                    return membershipPage(group, id, model);
+                })
+                .save(
+                        () -> {
+                            this.administration.changePeriod(group.getCode(), id, form);
+                            return done(redirect, "admin.saved", group, "#members");
+                        },
+                        () -> membershipPage(group, id, model));
     }
 
     @PostMapping("/admin/groups/{code}/memberships/{id}/end")
@@ -135,21 +132,18 @@ class GroupAdminController {
             RedirectAttributes redirect) {
         FormErrors.requireReadable(form);
         Actor group = group(code);
-        if (!result.hasErrors()) {
-            try {
-                this.administration.endMembership(group.getCode(), id, form);
-                return done(redirect, "admin.membership.ended", group, "#members");
-            } catch (ActorRuleException ex) {
-                result.reject(ex.messageKey());
-            } catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
-                // The list shows the period saved now; ending it again is one click.
-                result.reject("admin.membership.changed");
-                response.setStatus(HttpServletResponse.SC_CONFLICT);
-                return page(group, model);
-            }
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return page(group, model);
+        return FormSubmission.of(result, response)
+                .onConflict(() -> {
+                    // The list shows the period saved now; ending it again is one click.
+                    result.reject("admin.membership.changed");
+                    return page(group, model);
+                })
+                .save(
+                        () -> {
+                            this.administration.endMembership(group.getCode(), id, form);
+                            return done(redirect, "admin.membership.ended", group, "#members");
+                        },
+                        () -> page(group, model));
     }
 
     @PostMapping("/admin/groups/{code}/memberships/{id}/delete")
@@ -169,16 +163,13 @@ class GroupAdminController {
             RedirectAttributes redirect) {
         FormErrors.requireReadable(form);
         Actor group = group(code);
-        if (!result.hasErrors()) {
-            try {
-                this.administration.addSpokesperson(group.getCode(), form);
-                return done(redirect, "admin.created", group, "#spokespersons");
-            } catch (ActorRuleException ex) {
-                FormErrors.reject(result, ex.field(), ex.messageKey());
-            }
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return page(group, model);
+        return FormSubmission.of(result, response)
+                .save(
+                        () -> {
+                            this.administration.addSpokesperson(group.getCode(), form);
+                            return done(redirect, "admin.created", group, "#spokespersons");
+                        },
+                        () -> page(group, model));
     }
 
     @PostMapping("/admin/groups/{code}/spokespersons/{id}/delete")
@@ -193,13 +184,14 @@ class GroupAdminController {
         model.addAttribute("today", LocalDate.now(this.clock));
         model.addAttribute("memberships", this.memberships.findAllOfGroup(group.getId()));
         model.addAttribute("spokespersons", this.spokespersons.findOfGroup(group.getId()));
-        List<MeetingChoice> meetings = this.spokespersons.findMeetingChoices();
+        List<SpokespersonMeetings.Choice> meetings = this.meetingChoices.choices();
         model.addAttribute(
                 "meetingsByProcess",
                 meetings.stream()
                         .collect(Collectors.groupingBy(
-                                MeetingChoice::process, LinkedHashMap::new, Collectors.toList())));
-        model.addAttribute("meetingById", meetings.stream().collect(Collectors.toMap(MeetingChoice::id, (m) -> m)));
+                                SpokespersonMeetings.Choice::process, LinkedHashMap::new, Collectors.toList())));
+        model.addAttribute(
+                "meetingById", meetings.stream().collect(Collectors.toMap(SpokespersonMeetings.Choice::id, (m) -> m)));
         if (!model.containsAttribute("memberForm")) {
             model.addAttribute("memberForm", MembershipForm.empty());
         }

@@ -22,23 +22,4 @@ interface Spokespersons extends ListCrudRepository<Spokesperson, Long> {
 			where a.id = :actorId order by s.validFrom nulls first
 			""")
     List<SpokespersonRow> findBySpeaker(Long actorId);
-
-    /**
-     * Whether the meeting a spokesperson is named for exists. Asked of the table directly: the process module already
-     * depends on this one (co-facilitators), so this one must not depend back on it.
-     */
-    @Query(value = "select exists (select 1 from meeting where id = :meetingId)", nativeQuery = true)
-    boolean meetingExists(Long meetingId);
-
-    /**
-     * Every meeting a spokesperson can be named for, by process and day, for the admin select. Read from the tables
-     * directly for the reason above.
-     */
-    @Query(value = """
-			select m.id, p.name as process, r.name as round, rd.day, m.title
-			from meeting m join round_day rd on rd.id = m.round_day_id join round r on r.id = rd.round_id
-			join process p on p.id = r.process_id
-			order by p.starts_on nulls last, p.name, rd.day, m.starts_at nulls last, m.id
-			""", nativeQuery = true)
-    List<MeetingChoice> findMeetingChoices();
 }

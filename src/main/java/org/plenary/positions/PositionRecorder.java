@@ -20,6 +20,7 @@ import org.plenary.process.MeetingRef;
 import org.plenary.process.ProcessCatalog;
 import org.plenary.process.ProcessRef;
 import org.plenary.web.NotFoundException;
+import org.plenary.web.RuleException;
 import org.plenary.web.StaleEditException;
 
 /**
@@ -65,7 +66,7 @@ public class PositionRecorder {
         StanceOption option = option(issue, draft.optionKey());
         checkEvidence(issue, draft.evidence(), draft.validFrom());
         if (actorIds.isEmpty()) {
-            throw new PositionRuleException("actors", "position.actors.required");
+            throw new RuleException("actors", "position.actors.required");
         }
         List<Position> created = new ArrayList<>();
         for (Long actorId : actorIds.stream().distinct().toList()) {
@@ -111,11 +112,7 @@ public class PositionRecorder {
         Position p = find(positionId);
         Evidence e = p.getEvidence();
         String onBehalfOf = (e.onBehalfOfId() != null)
-                ? this.actors.all().stream()
-                        .filter((a) -> a.id().equals(e.onBehalfOfId()))
-                        .map(ActorRef::code)
-                        .findFirst()
-                        .orElse(null)
+                ? this.actors.find(e.onBehalfOfId()).map(ActorRef::code).orElse(null)
                 : null;
         return new PositionEdit(
                 p.getId(),
@@ -144,12 +141,12 @@ public class PositionRecorder {
         return issue.getOptions().stream()
                 .filter((o) -> o.getKey().equalsIgnoreCase((key != null) ? key.strip() : ""))
                 .findFirst()
-                .orElseThrow(() -> new PositionRuleException("option", "position.option.notOfIssue"));
+                .orElseThrow(() -> new RuleException("optionKey", "position.option.notOfIssue"));
     }
 
     private void checkEvidence(Issue issue, Evidence evidence, LocalDate validFrom) {
         if (evidence == null || evidence.isEmpty()) {
-            throw new PositionRuleException("source", "position.evidence.required");
+            throw new RuleException("source", "position.evidence.required");
         }
         ProcessRef process = this.processes
                 .find(issue.getProcessId())
@@ -157,21 +154,23 @@ public class PositionRecorder {
         if (evidence.meetingId() != null) {
             MeetingRef meeting = this.processes
                     .meeting(evidence.meetingId())
-                    .orElseThrow(() -> new PositionRuleException("meetingId", "position.meeting.unknown"));
+                    .orElseThrow(() -> new RuleException("meetingId", "position.meeting.unknown"));
             if (!process.slug().equals(meeting.processSlug())) {
-                throw new PositionRuleException("meetingId", "position.meeting.otherProcess");
+                throw new RuleException("meetingId", "position.meeting.otherProcess");
             }
             if (validFrom != null && !validFrom.equals(meeting.day())) {
-                throw new PositionRuleException(
+                throw new RuleException(
                         "validFrom", "position.validFrom.notMeetingDay", meeting.title(), DAY.format(meeting.day()));
             }
         }
         checkDate(process, validFrom);
         if (evidence.onBehalfOfId() != null) {
-            boolean group = this.actors.all().stream()
-                    .anyMatch((a) -> a.id().equals(evidence.onBehalfOfId()) && a.kind() == ActorKind.GROUP);
+            boolean group = this.actors
+                    .find(evidence.onBehalfOfId())
+                    .filter((a) -> a.kind() == ActorKind.GROUP)
+                    .isPresent();
             if (!group) {
-                throw new PositionRuleException("onBehalfOf", "position.onBehalfOf.notAGroup");
+                throw new RuleException("onBehalfOf", "position.onBehalfOf.notAGroup");
             }
         }
     }
@@ -182,15 +181,13 @@ public class PositionRecorder {
             return;
         }
         if (process.startsOn() != null && validFrom.isBefore(process.startsOn())) {
-            throw new PositionRuleException(
-                    "validFrom", "position.validFrom.beforeProcess", DAY.format(process.startsOn()));
+            throw new RuleException("validFrom", "position.validFrom.beforeProcess", DAY.format(process.startsOn()));
         }
         if (process.endsOn() != null && validFrom.isAfter(process.endsOn())) {
-            throw new PositionRuleException(
-                    "validFrom", "position.validFrom.afterProcess", DAY.format(process.endsOn()));
+            throw new RuleException("validFrom", "position.validFrom.afterProcess", DAY.format(process.endsOn()));
         }
         if (validFrom.isAfter(LocalDate.now(this.clock))) {
-            throw new PositionRuleException("validFrom", "position.validFrom.future");
+            throw new RuleException("validFrom", "position.validFrom.future");
         }
     }
 

@@ -88,7 +88,7 @@ class PositionDatesAreCheckedTests {
     private String refused(MockHttpServletRequestBuilder request) throws Exception {
         String html = this.mvc
                 .perform(request)
-                .andExpect(status().is(422))
+                .andExpect(status().isBadRequest())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
