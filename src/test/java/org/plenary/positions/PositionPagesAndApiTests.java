@@ -262,7 +262,8 @@ class PositionPagesAndApiTests {
         int[] doubled = counts();
         assertThat(java.util.Arrays.stream(small).max().getAsInt())
                 .as("statements per read")
-                .isLessThanOrEqualTo(5);
+                // 5 for the page, 1 for the data version behind its ETag (caching.PublicPageCaching)
+                .isLessThanOrEqualTo(6);
         assertThat(doubled).containsExactly(small);
     }
 
