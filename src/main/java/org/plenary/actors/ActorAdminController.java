@@ -50,7 +50,7 @@ class ActorAdminController {
     @GetMapping("/admin/actors")
     String list(
             @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") PageNumber page, Model model) {
-        String search = StringUtils.hasText(q) ? q.strip().toLowerCase() : "";
+        String search = StringUtils.hasText(q) ? NameResolver.normalize(q) : "";
         model.addAttribute(
                 "actors",
                 this.actors.search(

@@ -61,7 +61,8 @@ class ActorController {
             @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") PageNumber page,
             Model model) {
-        String search = StringUtils.hasText(q) ? q.strip().toLowerCase() : "";
+        // Compared as NameResolver compares names: "Cote d'Ivoire" finds "Côte d'Ivoire", "Turkey" its alias.
+        String search = StringUtils.hasText(q) ? NameResolver.normalize(q) : "";
         Long groupId = null;
         if (StringUtils.hasText(group)) {
             groupId = this.actors

@@ -21,8 +21,10 @@ interface Actors extends ListCrudRepository<Actor, Long> {
 			from Actor a
 			where (:kind is null or a.kind = :kind)
 			  and (:region is null or a.regionalGroup = :region)
-			  and (:search = '' or lower(a.name) like :pattern or lower(a.code) like :pattern
-			       or lower(coalesce(a.officialName, '')) like :pattern)
+			  and (:search = '' or cast(function('search_key', a.name) as String) like :pattern
+			       or cast(function('search_key', a.code) as String) like :pattern
+			       or cast(function('search_key', coalesce(a.officialName, '')) as String) like :pattern
+			       or exists (select 1 from ActorAlias al where al.actor = a and al.normalized like :pattern))
 			  and (:groupId is null or exists (select 1 from GroupMembership m where m.group.id = :groupId
 			       and m.member = a and (m.validFrom is null or m.validFrom <= :date)
 			       and (m.validTo is null or m.validTo >= :date)))
@@ -31,8 +33,10 @@ interface Actors extends ListCrudRepository<Actor, Long> {
 			select count(a) from Actor a
 			where (:kind is null or a.kind = :kind)
 			  and (:region is null or a.regionalGroup = :region)
-			  and (:search = '' or lower(a.name) like :pattern or lower(a.code) like :pattern
-			       or lower(coalesce(a.officialName, '')) like :pattern)
+			  and (:search = '' or cast(function('search_key', a.name) as String) like :pattern
+			       or cast(function('search_key', a.code) as String) like :pattern
+			       or cast(function('search_key', coalesce(a.officialName, '')) as String) like :pattern
+			       or exists (select 1 from ActorAlias al where al.actor = a and al.normalized like :pattern))
 			  and (:groupId is null or exists (select 1 from GroupMembership m where m.group.id = :groupId
 			       and m.member = a and (m.validFrom is null or m.validFrom <= :date)
 			       and (m.validTo is null or m.validTo >= :date)))

@@ -2,6 +2,9 @@ package org.plenary.actors;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -38,6 +41,8 @@ class GroupAdminController {
 
     private final ActorAdministration administration;
 
+    private final SpokespersonMeetings meetingChoices;
+
     private final Clock clock;
 
     GroupAdminController(
@@ -45,11 +50,13 @@ class GroupAdminController {
             Memberships memberships,
             Spokespersons spokespersons,
             ActorAdministration administration,
+            SpokespersonMeetings meetingChoices,
             Clock clock) {
         this.actors = actors;
         this.memberships = memberships;
         this.spokespersons = spokespersons;
         this.administration = administration;
+        this.meetingChoices = meetingChoices;
         this.clock = clock;
     }
 
@@ -177,6 +184,14 @@ class GroupAdminController {
         model.addAttribute("today", LocalDate.now(this.clock));
         model.addAttribute("memberships", this.memberships.findAllOfGroup(group.getId()));
         model.addAttribute("spokespersons", this.spokespersons.findOfGroup(group.getId()));
+        List<SpokespersonMeetings.Choice> meetings = this.meetingChoices.choices();
+        model.addAttribute(
+                "meetingsByProcess",
+                meetings.stream()
+                        .collect(Collectors.groupingBy(
+                                SpokespersonMeetings.Choice::process, LinkedHashMap::new, Collectors.toList())));
+        model.addAttribute(
+                "meetingById", meetings.stream().collect(Collectors.toMap(SpokespersonMeetings.Choice::id, (m) -> m)));
         if (!model.containsAttribute("memberForm")) {
             model.addAttribute("memberForm", MembershipForm.empty());
         }

@@ -10,7 +10,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
@@ -20,6 +22,7 @@ import org.springframework.stereotype.Component;
 
 import org.plenary.security.AccountRegistry;
 import org.plenary.security.Role;
+import org.plenary.web.ListeningLog;
 
 /**
  * Loads the demo data: the SQL files in {@code classpath:demo/} in name order (each idempotent), then one account
@@ -54,6 +57,19 @@ class DemoData implements ApplicationRunner {
             this.accounts.ensure(username, "Demo " + username, role, DEMO_PASSWORD);
         }
         log.info("Demo data loaded ({} scripts); demo accounts viewer, coordinator, analyst, admin", scripts.length);
+    }
+
+    /** After start-up, says how to log in to the demo (after the line that says where Plenary listens). */
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    void howToLogIn(ApplicationReadyEvent event) {
+        String address = ListeningLog.address(event.getApplicationContext().getEnvironment());
+        if (address != null) {
+            log.info(
+                    "Demo data: log in at {}login as viewer, coordinator, analyst or admin with the password {}",
+                    address,
+                    DEMO_PASSWORD);
+        }
     }
 
     private static Resource[] scripts() {

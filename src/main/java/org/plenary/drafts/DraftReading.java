@@ -76,14 +76,29 @@ public class DraftReading {
     }
 
     public DraftViews.Overview overview(String processSlug) {
+        return overview(processSlug, Readership.SIGNED_IN);
+    }
+
+    /** The revisions the reader may open: all of them, or for an anonymous reader the published ones. */
+    public DraftViews.Overview overview(String processSlug, Readership readership) {
         ProcessRef process = process(processSlug);
-        return new DraftViews.Overview(process, this.revisions.findRows(process.id()));
+        return new DraftViews.Overview(process, readership.visible(this.revisions.findRows(process.id())));
     }
 
     public DraftViews.RevisionReading revision(String processSlug, String revisionRef) {
+        return revision(processSlug, revisionRef, Readership.SIGNED_IN);
+    }
+
+    /**
+     * A revision with its table of contents.
+     * @throws org.springframework.security.access.AccessDeniedException if the reader may not see it (a draft
+     *     revision for an anonymous reader, who is then asked to log in)
+     */
+    public DraftViews.RevisionReading revision(String processSlug, String revisionRef, Readership readership) {
         ProcessRef process = process(processSlug);
-        List<RevisionRow> series = this.revisions.findRows(process.id());
-        RevisionRow revision = RevisionRefs.find(series, revisionRef);
+        List<RevisionRow> all = this.revisions.findRows(process.id());
+        RevisionRow revision = readership.check(RevisionRefs.find(all, revisionRef));
+        List<RevisionRow> series = readership.visible(all);
         int at = series.indexOf(revision);
         List<NodeRow> rows = this.nodes.findRows(List.of(revision.id()));
         int[] depths = StructureTree.depths(rows.stream().map(NodeRow::kind).toList());
@@ -112,14 +127,25 @@ public class DraftReading {
     }
 
     public DraftViews.History history(String processSlug, Long lineageId) {
+        return history(processSlug, lineageId, Readership.SIGNED_IN);
+    }
+
+    /** One paragraph through the revisions the reader may see. */
+    public DraftViews.History history(String processSlug, Long lineageId, Readership readership) {
         ProcessRef process = process(processSlug);
-        List<RevisionRow> series = this.revisions.findRows(process.id());
+        List<RevisionRow> series = readership.visible(this.revisions.findRows(process.id()));
         if (series.isEmpty()) {
             throw new NotFoundException("drafts.paragraph.notFound", lineageId);
         }
         List<NodeRow> rows = this.nodes.findRowsOfLineages(process.id(), List.of(lineageId));
         if (rows.isEmpty()) {
             throw new NotFoundException("drafts.paragraph.notFound", lineageId);
+        }
+        if (series.stream()
+                .noneMatch((revision) ->
+                        rows.stream().anyMatch((row) -> row.revisionId().equals(revision.id())))) {
+            // A paragraph of draft revisions only: they exist, but only for signed-in readers.
+            readership.check(null);
         }
         Map<Long, NodeRow> byRevision = new HashMap<>();
         rows.forEach((row) -> byRevision.putIfAbsent(row.revisionId(), row));
@@ -150,12 +176,22 @@ public class DraftReading {
             seen |= node != null;
             before = node;
         }
-        return new DraftViews.History(process, lineageId, steps);
+        NodeRow latest = null;
+        for (DraftViews.HistoryStep step : steps) {
+            latest = (step.node() != null) ? step.node() : latest;
+        }
+        List<NodeRow> around = (latest != null) ? this.nodes.findRows(List.of(latest.revisionId())) : List.of();
+        return new DraftViews.History(process, lineageId, steps, DraftViews.Place.of(latest, around));
     }
 
     public DraftViews.TermTrack terms(String processSlug, String phrase) {
+        return terms(processSlug, phrase, Readership.SIGNED_IN);
+    }
+
+    /** The occurrences of a phrase in the revisions the reader may see. */
+    public DraftViews.TermTrack terms(String processSlug, String phrase, Readership readership) {
         ProcessRef process = process(processSlug);
-        List<RevisionRow> series = this.revisions.findRows(process.id());
+        List<RevisionRow> series = readership.visible(this.revisions.findRows(process.id()));
         String wanted = (phrase != null) ? phrase.strip().toLowerCase(Locale.ROOT) : "";
         if (wanted.isEmpty() || series.isEmpty()) {
             return new DraftViews.TermTrack(process, (phrase != null) ? phrase.strip() : "", List.of(), 0);

@@ -55,8 +55,9 @@ public final class DraftViews {
      * @param process the process
      * @param lineageId the lineage
      * @param steps one step per revision, in order
+     * @param place where the paragraph stands in its latest revision, for the title
      */
-    public record History(ProcessRef process, Long lineageId, List<HistoryStep> steps) {
+    public record History(ProcessRef process, Long lineageId, List<HistoryStep> steps, Place place) {
 
         /** The latest text of the paragraph, for the page title. */
         public NodeRow latest() {
@@ -66,6 +67,42 @@ public final class DraftViews {
                 }
             }
             return null;
+        }
+    }
+
+    /**
+     * What a node is called and where it stands, so that a title says "paragraph 11 (a)" and "Objective 13: Use
+     * immigration detention…" rather than "11".
+     *
+     * @param kind {@code paragraph} (numbered, or a lettered item under one: "11 (a)"), {@code heading} or {@code text}
+     * @param name the number, the heading, or the start of the text
+     * @param part the section or objective it stands in, or {@code null} for a heading or a node outside any
+     */
+    public record Place(String kind, String name, String part) {
+
+        static Place of(NodeRow node, List<NodeRow> revision) {
+            if (node == null) {
+                return new Place("text", "", null);
+            }
+            String[] parts = StructureTree.parts(revision);
+            int at = revision.indexOf(node);
+            String part = (at >= 0 && !node.kind().heading() && !"—".equals(parts[at])) ? parts[at] : null;
+            if (node.kind().heading()) {
+                return new Place("heading", node.shortName(), null);
+            }
+            if (node.kind() == NodeKind.PARAGRAPH && node.label() != null) {
+                return new Place("paragraph", node.label(), part);
+            }
+            if (node.kind() == NodeKind.ITEM && node.label() != null) {
+                NodeRow parent = (node.parentPosition() != null && node.parentPosition() < revision.size())
+                        ? revision.get(node.parentPosition())
+                        : null;
+                String name = (parent != null && parent.kind() == NodeKind.PARAGRAPH && parent.label() != null)
+                        ? parent.label() + " " + node.label()
+                        : node.label();
+                return new Place("paragraph", name, part);
+            }
+            return new Place("text", node.shortName(), part);
         }
     }
 

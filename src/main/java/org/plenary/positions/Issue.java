@@ -34,6 +34,8 @@ class Issue {
 
     private int sortOrder;
 
+    private boolean archived;
+
     @Version
     private long version;
 
@@ -48,6 +50,20 @@ class Issue {
         this.slug = slug;
         this.title = title;
         this.description = description;
+    }
+
+    /** Hides the issue from the lists (issues, matrix, API); its line-up and positions stay, for history. */
+    void archive() {
+        this.archived = true;
+    }
+
+    /** Brings an archived issue back into the lists. */
+    void restore() {
+        this.archived = false;
+    }
+
+    boolean isArchived() {
+        return this.archived;
     }
 
     /** Slugs and option keys: lowercase letters and digits, words joined by single hyphens. */

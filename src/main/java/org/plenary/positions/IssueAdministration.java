@@ -50,6 +50,18 @@ public class IssueAdministration {
         this.issues.flush();
     }
 
+    /** Archives the issue ({@code true}) or brings it back ({@code false}), refusing a stale form. */
+    public void archive(Long processId, String slug, long formVersion, boolean archived) {
+        Issue issue = issue(processId, slug);
+        StaleEditException.check(formVersion, issue.getVersion());
+        if (archived) {
+            issue.archive();
+        } else {
+            issue.restore();
+        }
+        this.issues.flush();
+    }
+
     public void addOption(Long processId, String slug, String key, String label, String colour) {
         issue(processId, slug).addOption(key, label, colour);
         this.issues.flush();
@@ -90,6 +102,7 @@ public class IssueAdministration {
                 issue.getSlug(),
                 issue.getTitle(),
                 issue.getDescription(),
+                issue.isArchived(),
                 issue.getVersion(),
                 issue.getOptions().stream()
                         .sorted(Comparator.comparingInt(StanceOption::getRank))

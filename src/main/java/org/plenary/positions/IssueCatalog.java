@@ -43,7 +43,8 @@ public class IssueCatalog {
         for (IssueOptionRow row : this.issues.findIssueOptionRows(processId)) {
             IssueView issue = byId.computeIfAbsent(
                     row.issueId(),
-                    (id) -> new IssueView(id, row.slug(), row.title(), row.description(), new ArrayList<>()));
+                    (id) -> new IssueView(
+                            id, row.slug(), row.title(), row.description(), new ArrayList<>(), row.archived()));
             if (row.optionId() != null) {
                 issue.options()
                         .add(new IssueView.OptionView(
@@ -51,7 +52,8 @@ public class IssueCatalog {
             }
         }
         return byId.values().stream()
-                .map((i) -> new IssueView(i.id(), i.slug(), i.title(), i.description(), List.copyOf(i.options())))
+                .map((i) -> new IssueView(
+                        i.id(), i.slug(), i.title(), i.description(), List.copyOf(i.options()), i.archived()))
                 .toList();
     }
 

@@ -8,7 +8,13 @@ import java.util.Optional;
  * its version and how many positions use it (an option in use cannot be deleted).
  */
 public record IssueEdit(
-        Long id, String slug, String title, String description, long version, List<OptionEdit> options) {
+        Long id,
+        String slug,
+        String title,
+        String description,
+        boolean archived,
+        long version,
+        List<OptionEdit> options) {
 
     /** A stance option with its version and the number of positions, retracted ones included, that name it. */
     public record OptionEdit(Long id, String key, String label, String colour, int rank, long version, long positions) {

@@ -6,6 +6,7 @@ record IssueOptionRow(
         String slug,
         String title,
         String description,
+        boolean archived,
         Long optionId,
         String key,
         String label,

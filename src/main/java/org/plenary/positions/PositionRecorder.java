@@ -1,9 +1,12 @@
 package org.plenary.positions;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -15,6 +18,7 @@ import org.plenary.actors.ActorKind;
 import org.plenary.actors.ActorRef;
 import org.plenary.process.MeetingRef;
 import org.plenary.process.ProcessCatalog;
+import org.plenary.process.ProcessRef;
 import org.plenary.web.NotFoundException;
 import org.plenary.web.RuleException;
 import org.plenary.web.StaleEditException;
@@ -26,6 +30,8 @@ import org.plenary.web.StaleEditException;
 @Service
 @Transactional
 public class PositionRecorder {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final Issues issues;
 
@@ -58,7 +64,7 @@ public class PositionRecorder {
     public List<Long> record(Long issueId, Collection<Long> actorIds, PositionDraft draft) {
         Issue issue = this.issues.findById(issueId).orElseThrow(() -> new NotFoundException("issue.notFound", issueId));
         StanceOption option = option(issue, draft.optionKey());
-        checkEvidence(issue, draft.evidence());
+        checkEvidence(issue, draft.evidence(), draft.validFrom());
         if (actorIds.isEmpty()) {
             throw new RuleException("actors", "position.actors.required");
         }
@@ -85,7 +91,7 @@ public class PositionRecorder {
         Position position = find(positionId);
         StaleEditException.check(formVersion, position.getVersion());
         StanceOption option = option(position.getIssue(), draft.optionKey());
-        checkEvidence(position.getIssue(), draft.evidence());
+        checkEvidence(position.getIssue(), draft.evidence(), draft.validFrom());
         position.correct(option, draft.validFrom(), draft.evidence(), draft.remark());
         this.positions.flush();
         this.events.publishEvent(new PositionsRecorded(position.getIssue().getId(), List.of(positionId)));
@@ -138,22 +144,26 @@ public class PositionRecorder {
                 .orElseThrow(() -> new RuleException("optionKey", "position.option.notOfIssue"));
     }
 
-    private void checkEvidence(Issue issue, Evidence evidence) {
+    private void checkEvidence(Issue issue, Evidence evidence, LocalDate validFrom) {
         if (evidence == null || evidence.isEmpty()) {
             throw new RuleException("source", "position.evidence.required");
         }
+        ProcessRef process = this.processes
+                .find(issue.getProcessId())
+                .orElseThrow(() -> new NotFoundException("process.notFound", issue.getProcessId()));
         if (evidence.meetingId() != null) {
             MeetingRef meeting = this.processes
                     .meeting(evidence.meetingId())
                     .orElseThrow(() -> new RuleException("meetingId", "position.meeting.unknown"));
-            boolean ofProcess = this.processes
-                    .find(meeting.processSlug())
-                    .map((p) -> p.id().equals(issue.getProcessId()))
-                    .orElse(false);
-            if (!ofProcess) {
+            if (!process.slug().equals(meeting.processSlug())) {
                 throw new RuleException("meetingId", "position.meeting.otherProcess");
             }
+            if (validFrom != null && !validFrom.equals(meeting.day())) {
+                throw new RuleException(
+                        "validFrom", "position.validFrom.notMeetingDay", meeting.title(), DAY.format(meeting.day()));
+            }
         }
+        checkDate(process, validFrom);
         if (evidence.onBehalfOfId() != null) {
             boolean group = this.actors
                     .find(evidence.onBehalfOfId())
@@ -162,6 +172,22 @@ public class PositionRecorder {
             if (!group) {
                 throw new RuleException("onBehalfOf", "position.onBehalfOf.notAGroup");
             }
+        }
+    }
+
+    /** A stance is taken during the process, and not later than today. */
+    private void checkDate(ProcessRef process, LocalDate validFrom) {
+        if (validFrom == null) {
+            return;
+        }
+        if (process.startsOn() != null && validFrom.isBefore(process.startsOn())) {
+            throw new RuleException("validFrom", "position.validFrom.beforeProcess", DAY.format(process.startsOn()));
+        }
+        if (process.endsOn() != null && validFrom.isAfter(process.endsOn())) {
+            throw new RuleException("validFrom", "position.validFrom.afterProcess", DAY.format(process.endsOn()));
+        }
+        if (validFrom.isAfter(LocalDate.now(this.clock))) {
+            throw new RuleException("validFrom", "position.validFrom.future");
         }
     }
 

@@ -19,8 +19,20 @@ public record CalendarView(ProcessRef process, List<RoundEntry> rounds) {
             LocalDate startsOn,
             LocalDate endsOn,
             long version,
-            List<DayEntry> days) {}
+            List<DayEntry> days) {
 
+        /** The days with a meeting recorded, shown in full. */
+        public List<DayEntry> meetingDays() {
+            return this.days.stream().filter((day) -> !day.meetings().isEmpty()).toList();
+        }
+
+        /** The days without a meeting recorded, folded into one line. */
+        public List<DayEntry> quietDays() {
+            return this.days.stream().filter((day) -> day.meetings().isEmpty()).toList();
+        }
+    }
+
+    /** A day of a round; its anchor in the calendar is its date ({@code #day-2018-03-12}), so others can link it. */
     public record DayEntry(Long id, LocalDate day, List<MeetingEntry> meetings) {}
 
     public record MeetingEntry(

@@ -27,6 +27,10 @@ public class ProcessCatalog {
         return this.processes.findBySlug(slug).map(ProcessRef::of);
     }
 
+    public Optional<ProcessRef> find(Long id) {
+        return this.processes.findById(id).map(ProcessRef::of);
+    }
+
     public List<ProcessRef> all() {
         return this.processes.findAllInOrder().stream().map(ProcessRef::of).toList();
     }

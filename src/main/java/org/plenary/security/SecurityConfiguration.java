@@ -77,6 +77,7 @@ class SecurityConfiguration {
                                 "/positions/**",
                                 "/processes/*/issues/new",
                                 "/processes/*/issues/*/edit",
+                                "/processes/*/issues/*/archive",
                                 "/processes/*/issues/*/options/**")
                         .hasRole(Role.COORDINATOR.name())
                         .requestMatchers("/drafts/*/import", "/drafts/*/import/**", "/drafts/*/nodes/**")
@@ -84,6 +85,17 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/drafts/**")
                         .hasRole(Role.ANALYST.name())
                         .requestMatchers(HttpMethod.GET, "/", "/processes/**", "/actors/**", "/groups/**")
+                        .permitAll()
+                        // Published revisions are public documents; DraftsController sends an anonymous reader who
+                        // asks for a draft revision to log in.
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/drafts/*",
+                                "/drafts/*/revisions/*",
+                                "/drafts/*/paragraphs/*",
+                                "/drafts/*/compare",
+                                "/drafts/*/compare.*",
+                                "/drafts/*/terms")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

@@ -120,6 +120,10 @@ class AccessMatrixTests {
                 Access.COORDINATOR,
                 "/processes/no-such-process/issues/none/edit");
         rule(
+                "POST /processes/{slug}/issues/{issue}/archive",
+                Access.COORDINATOR,
+                "/processes/no-such-process/issues/none/archive?version=0");
+        rule(
                 "POST /processes/{slug}/issues/{issue}/options/new",
                 Access.COORDINATOR,
                 "/processes/no-such-process/issues/none/options/new");
@@ -146,13 +150,24 @@ class AccessMatrixTests {
                 Access.PUBLIC,
                 "/api/v1/processes/gcm/issues/regular-irregular/lineup?asOf=2018-03-12");
         rule("GET /api/v1/actors/{code}/positions", Access.PUBLIC, "/api/v1/actors/BRA/positions?process=gcm");
-        // Draft revisions (#4): reading needs an account, importing and correcting needs ANALYST.
-        rule("GET /drafts/{slug}", Access.VIEWER, "/drafts/gcm");
-        rule("GET /drafts/{slug}/compare", Access.VIEWER, "/drafts/gcm/compare");
-        rule("GET /drafts/{slug}/paragraphs/{lineage}", Access.VIEWER, "/drafts/gcm/paragraphs/999999");
-        rule("GET /drafts/{slug}/revisions/{revision}", Access.VIEWER, "/drafts/gcm/revisions/999999");
+        // Draft revisions (#4, #12): published revisions are public documents (an anonymous reader asking for a
+        // draft revision is sent to log in: DraftsArePublicWhenPublishedTests); importing and correcting needs ANALYST.
+        rule("GET /drafts/{slug}", Access.PUBLIC, "/drafts/gcm");
+        rule(
+                "GET /drafts/{slug}/compare",
+                Access.PUBLIC,
+                "/drafts/gcm/compare?from=Zero Draft (illustrative)&to=Zero Draft Plus (illustrative)");
+        rule(
+                "GET /drafts/{slug}/compare.docx",
+                Access.PUBLIC,
+                "/drafts/gcm/compare.docx?from=Zero Draft (illustrative)&to=Zero Draft Plus (illustrative)");
+        rule("GET /drafts/{slug}/paragraphs/{lineage}", Access.PUBLIC, "/drafts/gcm/paragraphs/999999");
+        rule(
+                "GET /drafts/{slug}/revisions/{revision}",
+                Access.PUBLIC,
+                "/drafts/gcm/revisions/Zero Draft (illustrative)");
         rule("GET /drafts/{slug}/revisions/{revision}/links", Access.VIEWER, "/drafts/gcm/revisions/999999/links");
-        rule("GET /drafts/{slug}/terms", Access.VIEWER, "/drafts/gcm/terms?phrase=detention");
+        rule("GET /drafts/{slug}/terms", Access.PUBLIC, "/drafts/gcm/terms?phrase=detention");
         rule("GET /drafts/{slug}/import", Access.ANALYST, "/drafts/gcm/import");
         rule("POST /drafts/{slug}/import", Access.ANALYST, "/drafts/no-such-process/import");
         rule("POST /drafts/{slug}/import/preview", Access.ANALYST, "/drafts/no-such-process/import/preview");

@@ -18,6 +18,7 @@ import org.plenary.diff.ParagraphDiff;
 import org.plenary.diff.TextOp;
 import org.plenary.drafts.DraftReading;
 import org.plenary.drafts.NodeRow;
+import org.plenary.drafts.Readership;
 import org.plenary.drafts.RevisionRow;
 import org.plenary.drafts.StructureTree;
 import org.plenary.process.ProcessRef;
@@ -49,10 +50,20 @@ public class RevisionComparisons {
      * @throws NotFoundException if the process or a revision does not exist
      */
     public RevisionComparison compare(String processSlug, String fromRef, String toRef) {
+        return compare(processSlug, fromRef, toRef, Readership.SIGNED_IN);
+    }
+
+    /**
+     * Compares two revisions named by id or label, if the reader may see both.
+     * @throws NotFoundException if the process or a revision does not exist
+     * @throws org.springframework.security.access.AccessDeniedException if one is a draft and the reader anonymous
+     */
+    public RevisionComparison compare(String processSlug, String fromRef, String toRef, Readership readership) {
         ProcessRef process = this.reading.process(processSlug);
-        List<RevisionRow> series = this.reading.series(process);
-        RevisionRow from = DraftReading.find(series, fromRef);
-        RevisionRow to = DraftReading.find(series, toRef);
+        List<RevisionRow> all = this.reading.series(process);
+        RevisionRow from = readership.check(DraftReading.find(all, fromRef));
+        RevisionRow to = readership.check(DraftReading.find(all, toRef));
+        List<RevisionRow> series = readership.visible(all);
         CacheKey key = new CacheKey(from.id(), from.contentVersion(), to.id(), to.contentVersion());
         Computed computed = this.cache.get(key, (k) -> compute(from, to));
         return new RevisionComparison(

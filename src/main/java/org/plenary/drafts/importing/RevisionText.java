@@ -9,11 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 
 /**
  * The text of a revision, read from an uploaded file: UTF-8 .txt or .md, or .docx (each Word paragraph becomes a
- * paragraph of the text, separated by a blank line). Refuses other types, empty or blank files, files over
+ * paragraph of the text, with its list numbering; tables and headings are kept: {@link WordText}). Refuses other types, empty or blank files, files over
  * {@link #MAX_BYTES}, text that is not UTF-8 and .docx files that cannot be opened.
  */
 public final class RevisionText {
@@ -79,14 +78,7 @@ public final class RevisionText {
 
     private static String docx(String name, byte[] content) {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(content))) {
-            StringBuilder text = new StringBuilder();
-            for (XWPFParagraph paragraph : document.getParagraphs()) {
-                String line = paragraph.getText();
-                if (line != null && !line.isBlank()) {
-                    text.append(line.strip()).append("\n\n");
-                }
-            }
-            return text.toString();
+            return WordText.of(document);
         } catch (IOException | RuntimeException ex) {
             // POI reports a broken or non-Word zip in several ways (NotOfficeXmlFileException, IOException, ...).
             throw new UnreadableRevisionException("drafts.import.file.docx", name, ex);

@@ -35,6 +35,11 @@ public final class StructureParser {
                     + "|implementation|follow-up and review|annex\\b.*|introduction|purpose|scope)$",
             Pattern.CASE_INSENSITIVE);
 
+    /** Numbered divisions written in plain text: "Section A", "Part II: Commitments", "Chapter 3". */
+    private static final Pattern NUMBERED_DIVISION = Pattern.compile(
+            "^(?:section|part|chapter|annex|appendix)\\s+(?:[A-Z]|[IVX]{1,5}|\\d{1,2})\\b(?:\\s*[.:\\-–—]\\s*\\S.*)?$",
+            Pattern.CASE_INSENSITIVE);
+
     private StructureParser() {}
 
     /**
@@ -111,6 +116,7 @@ public final class StructureParser {
             return NodeKind.ITEM;
         }
         if (SECTION.matcher(line).matches()
+                || (NUMBERED_DIVISION.matcher(line).matches() && line.length() <= 160 && !line.endsWith("."))
                 || (line.length() <= 60
                         && line.length() > 3
                         && !line.endsWith(".")

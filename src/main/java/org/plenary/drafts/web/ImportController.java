@@ -75,8 +75,15 @@ class ImportController {
             HttpServletResponse response) {
         model.addAttribute("process", process(slug));
         String text = null;
+        boolean fileGiven = file != null
+                && (!file.isEmpty()
+                        || (file.getOriginalFilename() != null
+                                && !file.getOriginalFilename().isBlank()));
         try {
-            if (file != null && !file.isEmpty()) {
+            if (fileGiven && form.getText() != null && !form.getText().isBlank()) {
+                // Both: neither wins silently; the analyst says which one is the revision.
+                result.rejectValue("text", "drafts.import.both");
+            } else if (file != null && !file.isEmpty()) {
                 text = RevisionText.read(file.getOriginalFilename(), file.getBytes());
                 form.setSourceFile(file.getOriginalFilename());
             } else if (file != null
@@ -105,8 +112,13 @@ class ImportController {
     }
 
     @PostMapping(path = "/drafts/{slug}/import/preview")
-    String apply(@PathVariable String slug, @ModelAttribute("form") ImportForm form, Model model) {
+    String apply(
+            @PathVariable String slug,
+            @ModelAttribute("form") ImportForm form,
+            @RequestParam(required = false) String split,
+            Model model) {
         model.addAttribute("process", process(slug));
+        splitAt(form, split);
         form.setNodes(StructureCorrections.apply(form.getNodes()));
         return "drafts/preview";
     }
@@ -147,6 +159,21 @@ class ImportController {
                             return "redirect:/drafts/" + slug + "/revisions/" + saved.id();
                         },
                         () -> "drafts/preview");
+    }
+
+    /**
+     * A "split before line N" button of the structure screen: {@code node:line}, applied with the other corrections
+     * in the same step. A value that names no node or line is ignored (the screen shows the structure unchanged).
+     */
+    private static void splitAt(ImportForm form, String split) {
+        if (split == null || !split.matches("\\d{1,6}:\\d{1,6}")) {
+            return;
+        }
+        int node = Integer.parseInt(split.substring(0, split.indexOf(':')));
+        int line = Integer.parseInt(split.substring(split.indexOf(':') + 1));
+        if (node < form.getNodes().size()) {
+            form.getNodes().get(node).setSplitAt(line);
+        }
     }
 
     private ProcessRef process(String slug) {

@@ -156,5 +156,10 @@ public class ImportForm {
         public int getLines() {
             return (this.text != null) ? (int) this.text.lines().count() : 0;
         }
+
+        /** The lines of the text, numbered from 1 on the structure screen, to split before one of them. */
+        public java.util.List<String> getLineTexts() {
+            return (this.text != null) ? this.text.lines().toList() : java.util.List.of();
+        }
     }
 }

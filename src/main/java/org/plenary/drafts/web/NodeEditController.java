@@ -37,8 +37,14 @@ class NodeEditController {
     }
 
     @GetMapping("/drafts/{slug}/nodes/{node}/edit")
-    String form(@PathVariable String slug, @PathVariable Long node, Model model) {
+    String form(@PathVariable String slug, @PathVariable Long node, Model model, RedirectAttributes redirect) {
         DraftViews.NodeEdit edit = show(slug, node, model);
+        if (edit.revision().published()) {
+            // A published revision is the text as circulated: no edit form, back to the text with the reason.
+            redirect.addFlashAttribute("flash", "drafts.node.published");
+            return "redirect:/drafts/" + slug + "/revisions/" + edit.revision().id() + "#"
+                    + edit.node().anchor();
+        }
         model.addAttribute(
                 "form", new NodeTextForm(edit.node().text(), edit.revision().version()));
         return "drafts/node";

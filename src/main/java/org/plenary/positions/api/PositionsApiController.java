@@ -76,7 +76,7 @@ class PositionsApiController {
 
     @GetMapping("/processes/{process}/issues")
     List<IssueJson> issues(@PathVariable String process) {
-        return this.issues.issuesOf(process(process).id()).stream()
+        return IssueView.current(this.issues.issuesOf(process(process).id())).stream()
                 .map((i) -> new IssueJson(
                         i.slug(),
                         i.title(),

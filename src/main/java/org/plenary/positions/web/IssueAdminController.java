@@ -127,6 +127,24 @@ class IssueAdminController {
                         () -> editPage(process, issue, model));
     }
 
+    /**
+     * Archives an issue (hidden from the lists, its line-up kept for history) or brings it back. A stale version
+     * answers the conflict page.
+     */
+    @PostMapping("/processes/{slug}/issues/{issue}/archive")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    String archive(
+            @PathVariable String slug,
+            @PathVariable String issue,
+            @RequestParam long version,
+            @RequestParam(defaultValue = "true") boolean archived,
+            RedirectAttributes redirect) {
+        ProcessRef process = this.readers.process(slug);
+        this.administration.archive(process.id(), issue, version, archived);
+        redirect.addFlashAttribute("flash", archived ? "issue.archived" : "issue.restored");
+        return "redirect:" + editUrl(process, issue);
+    }
+
     @PostMapping("/processes/{slug}/issues/{issue}/options/new")
     @PreAuthorize("hasRole('COORDINATOR')")
     String addOption(

@@ -56,7 +56,9 @@ class LineupController {
     String issues(@PathVariable String slug, Model model) {
         ProcessRef process = this.readers.process(slug);
         model.addAttribute("process", process);
-        model.addAttribute("issues", this.readers.issues(process));
+        List<IssueView> issues = this.readers.issues(process);
+        model.addAttribute("issues", IssueView.current(issues));
+        model.addAttribute("archivedIssues", IssueView.archived(issues));
         return "positions/issues";
     }
 
@@ -74,7 +76,7 @@ class LineupController {
         LocalDate date = this.readers.asOf(process, asOf);
         LineupView lineup = this.lineups.lineup(current, date, compareWith, Readers.signedIn(authentication));
         model.addAttribute("process", process);
-        model.addAttribute("issues", issues);
+        model.addAttribute("issues", IssueView.current(issues));
         model.addAttribute("issue", current);
         model.addAttribute("lineup", lineup);
         model.addAttribute(

@@ -56,7 +56,7 @@ class MatrixController {
             Authentication authentication,
             Model model) {
         ProcessRef process = this.readers.process(slug);
-        List<IssueView> issues = this.readers.issues(process);
+        List<IssueView> issues = IssueView.current(this.readers.issues(process));
         List<ActorRef> groups = this.actors.groups();
         Long groupId = groupId(groups, group);
         LocalDate date = this.readers.asOf(process, asOf);
@@ -85,7 +85,7 @@ class MatrixController {
             @RequestParam(required = false) String group,
             @RequestParam(defaultValue = "false") boolean only) {
         ProcessRef process = this.readers.process(slug);
-        List<IssueView> issues = this.readers.issues(process);
+        List<IssueView> issues = IssueView.current(this.readers.issues(process));
         Long groupId = StringUtils.hasText(group)
                 ? groupId(
                         this.actors.find(group).filter((a) -> a.kind() == ActorKind.GROUP).stream()

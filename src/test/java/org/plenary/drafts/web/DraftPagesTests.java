@@ -140,9 +140,9 @@ class DraftPagesTests {
     }
 
     @Test
-    void drafts_need_a_login_but_any_role_may_read() throws Exception {
+    void draft_revisions_need_a_login_but_any_role_may_read() throws Exception {
         this.mvc
-                .perform(get("/drafts/" + this.slug))
+                .perform(get("/drafts/" + this.slug + "/revisions/Rev 1"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/login"));
         this.mvc
