@@ -24,8 +24,16 @@ public interface ActorPageSection {
      */
     Optional<Section> of(ActorRef actor, Request request);
 
-    /** The page being shown: its "as of" date and its reader ({@code null} or anonymous when not signed in). */
-    record Request(LocalDate asOf, Authentication viewer) {}
+    /**
+     * The page being shown: its "as of" date, its reader ({@code null} or anonymous when not signed in) and the date
+     * the reader compares with ({@code null} when none).
+     */
+    record Request(LocalDate asOf, Authentication viewer, LocalDate compareWith) {
+
+        public Request(LocalDate asOf, Authentication viewer) {
+            this(asOf, viewer, null);
+        }
+    }
 
     /**
      * One section: the Thymeleaf template and fragment to insert, and the data the fragment reads as {@code data}.
