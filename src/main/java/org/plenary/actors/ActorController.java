@@ -109,7 +109,7 @@ class ActorController {
         model.addAttribute("actor", actor);
         model.addAttribute("asOf", date);
         model.addAttribute("compareWith", compareWith);
-        model.addAttribute("sections", sections(actor, date, compareWith, viewer));
+        model.addAttribute("sections", sections(actor, date, asOf != null, compareWith, viewer));
         model.addAttribute("aliases", this.aliases.findByActorIdOrderByAlias(actor.getId()));
         model.addAttribute("memberships", this.memberships.findAllOfMember(actor.getId()));
         model.addAttribute("speaksFor", this.spokespersons.findBySpeaker(actor.getId()));
@@ -136,14 +136,14 @@ class ActorController {
         model.addAttribute("history", history);
         model.addAttribute("spokespersons", this.spokespersons.findOfGroup(group.getId()));
         model.addAttribute("aliases", this.aliases.findByActorIdOrderByAlias(group.getId()));
-        model.addAttribute("sections", sections(group, date, compareWith, viewer));
+        model.addAttribute("sections", sections(group, date, asOf != null, compareWith, viewer));
         return "actors/group";
     }
 
     /** The sections other modules add to this page, in their order. */
     private List<ActorPageSection.Section> sections(
-            Actor actor, LocalDate date, LocalDate compareWith, Authentication viewer) {
-        ActorPageSection.Request request = new ActorPageSection.Request(date, viewer, compareWith);
+            Actor actor, LocalDate date, boolean chosen, LocalDate compareWith, Authentication viewer) {
+        ActorPageSection.Request request = new ActorPageSection.Request(date, viewer, compareWith, chosen);
         return this.sections.stream()
                 .flatMap((section) -> section.of(actor.ref(), request).stream())
                 .sorted(Comparator.comparingInt(ActorPageSection.Section::order))

@@ -25,13 +25,14 @@ public interface ActorPageSection {
     Optional<Section> of(ActorRef actor, Request request);
 
     /**
-     * The page being shown: its "as of" date, its reader ({@code null} or anonymous when not signed in) and the date
-     * the reader compares with ({@code null} when none).
+     * The page being shown: its "as of" date, its reader ({@code null} or anonymous when not signed in), the date the
+     * reader compares with ({@code null} when none), and whether the reader chose the date (else it is the page's
+     * default, and a section about one negotiation may prefer that negotiation's own default date).
      */
-    record Request(LocalDate asOf, Authentication viewer, LocalDate compareWith) {
+    record Request(LocalDate asOf, Authentication viewer, LocalDate compareWith, boolean dateChosen) {
 
         public Request(LocalDate asOf, Authentication viewer) {
-            this(asOf, viewer, null);
+            this(asOf, viewer, null, true);
         }
     }
 

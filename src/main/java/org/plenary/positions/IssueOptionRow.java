@@ -9,5 +9,6 @@ record IssueOptionRow(
         Long optionId,
         String key,
         String label,
+        String shortLabel,
         String colour,
         Integer rank) {}

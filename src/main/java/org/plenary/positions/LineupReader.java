@@ -112,7 +112,7 @@ public class LineupReader {
 			""";
 
     private static final String HISTORY = """
-			select p.id, i.slug, i.title, o.option_key, o.label, o.colour, p.valid_from, p.source, p.quote,
+			select p.id, i.slug, i.title, o.id as option_id, o.option_key, o.label, o.colour, p.valid_from, p.source, p.quote,
 			       p.remark, beh.name as on_behalf_of, p.meeting_id, case when :includeConfidential or not m.chatham_house then m.title end as meeting_title,
 			       case when :includeConfidential or not m.chatham_house then rd.day end as meeting_day,
 			       (coalesce(m.chatham_house, false) and coalesce(btrim(p.source), '') = '') as confidential,
@@ -233,6 +233,7 @@ public class LineupReader {
                         rs.getLong("id"),
                         rs.getString("slug"),
                         rs.getString("title"),
+                        rs.getLong("option_id"),
                         rs.getString("option_key"),
                         rs.getString("label"),
                         rs.getString("colour"),

@@ -33,7 +33,7 @@ class WhereItStandsBrowserTests {
                 browser.clickAndWait("form.filters button[type=submit]");
                 assertThat(browser.url()).contains("asOf=2018-03-16", "compareWith=2018-03-13");
                 String stances = browser.text(".actor-stances");
-                assertThat(stances).contains("Where it stands on 16 March 2018", "via EU 27", "moved, was:");
+                assertThat(stances).contains("as of 16 March 2018", "via EU 27", "moved, was:");
                 assertThat(pageWidth(browser)).isLessThanOrEqualTo(width);
                 ((JavascriptExecutor) browser.driver())
                         .executeScript("document.querySelector('.actor-stances').scrollIntoView()");

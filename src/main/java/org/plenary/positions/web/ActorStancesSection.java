@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.springframework.stereotype.Component;
 
@@ -25,11 +26,11 @@ import org.plenary.process.ProcessRef;
 @Component
 class ActorStancesSection implements ActorPageSection, ActorPageDate {
 
-    /** What the fragment reads: the actor, the dates, and the stances per process in the processes' order. */
-    record Data(ActorRef actor, LocalDate asOf, LocalDate compareWith, List<ProcessStances> processes) {}
+    /** What the fragment reads: the actor, the compare-with date, and the stances per process in their order. */
+    record Data(ActorRef actor, LocalDate compareWith, List<ProcessStances> processes) {}
 
-    /** One process' issues with the actor's stance on each. */
-    record ProcessStances(ProcessRef process, List<ActorStance> stances) {
+    /** One process' issues with the actor's stance on each, as of the date shown for that process. */
+    record ProcessStances(ProcessRef process, LocalDate asOf, List<ActorStance> stances) {
 
         public long known() {
             return this.stances.stream().filter(ActorStance::isKnown).count();
@@ -45,31 +46,44 @@ class ActorStancesSection implements ActorPageSection, ActorPageDate {
         this.lineups = lineups;
     }
 
+    /**
+     * Each process as of the reader's date or, when the reader chose none, as of that process' line-up default (so
+     * that the page and the line-up agree): one statement per distinct date, one in the usual case.
+     */
     @Override
     public Optional<Section> of(ActorRef actor, Request request) {
         List<ProcessRef> processes = this.readers.allProcesses();
-        if (processes.isEmpty()) {
-            return Optional.empty();
+        Map<LocalDate, List<ProcessRef>> byDate = new TreeMap<>();
+        for (ProcessRef process : processes) {
+            LocalDate date = request.dateChosen() ? request.asOf() : this.readers.asOf(process, null);
+            byDate.computeIfAbsent(date, (d) -> new ArrayList<>()).add(process);
         }
-        Map<Long, List<ActorStance>> byProcess = new LinkedHashMap<>();
-        for (ActorStance stance : this.lineups.stancesOf(
-                actor.id(), request.asOf(), request.compareWith(), Readers.signedIn(request.viewer()))) {
-            byProcess
-                    .computeIfAbsent(stance.processId(), (id) -> new ArrayList<>())
-                    .add(stance);
+        Map<Long, ProcessStances> byProcess = new LinkedHashMap<>();
+        boolean signedIn = Readers.signedIn(request.viewer());
+        for (Map.Entry<LocalDate, List<ProcessRef>> dated : byDate.entrySet()) {
+            Map<Long, List<ActorStance>> stances = new LinkedHashMap<>();
+            for (ActorStance stance :
+                    this.lineups.stancesOf(actor.id(), dated.getKey(), request.compareWith(), signedIn)) {
+                stances.computeIfAbsent(stance.processId(), (id) -> new ArrayList<>())
+                        .add(stance);
+            }
+            for (ProcessRef process : dated.getValue()) {
+                if (stances.containsKey(process.id())) {
+                    byProcess.put(
+                            process.id(),
+                            new ProcessStances(process, dated.getKey(), List.copyOf(stances.get(process.id()))));
+                }
+            }
         }
         List<ProcessStances> shown = processes.stream()
-                .filter((p) -> byProcess.containsKey(p.id()))
-                .map((p) -> new ProcessStances(p, List.copyOf(byProcess.get(p.id()))))
+                .map((p) -> byProcess.get(p.id()))
+                .filter(java.util.Objects::nonNull)
                 .toList();
         if (shown.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Section(
-                10,
-                "positions/actor-stances",
-                "stances",
-                new Data(actor, request.asOf(), request.compareWith(), shown)));
+        return Optional.of(
+                new Section(10, "positions/actor-stances", "stances", new Data(actor, request.compareWith(), shown)));
     }
 
     @Override

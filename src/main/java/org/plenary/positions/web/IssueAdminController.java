@@ -141,7 +141,8 @@ class IssueAdminController {
         FormErrors.requireReadable(form);
         if (!result.hasErrors()) {
             try {
-                this.administration.addOption(process.id(), issue, form.key(), form.label(), form.colour());
+                this.administration.addOption(
+                        process.id(), issue, form.key(), form.label(), form.shortLabel(), form.colour());
                 redirect.addFlashAttribute("flash", "option.added");
                 return "redirect:" + editUrl(process, issue) + "#options";
             } catch (PositionRuleException ex) {
@@ -176,7 +177,7 @@ class IssueAdminController {
         if (!result.hasErrors()) {
             try {
                 this.administration.relabelOption(
-                        process.id(), issue, key, form.version(), form.label(), form.colour());
+                        process.id(), issue, key, form.version(), form.label(), form.shortLabel(), form.colour());
                 redirect.addFlashAttribute("flash", "option.saved");
                 return "redirect:" + editUrl(process, issue) + "#options";
             } catch (PositionRuleException ex) {
@@ -187,6 +188,7 @@ class IssueAdminController {
                         "conflict",
                         EditConflict.compare()
                                 .field("option.label", form.label(), saved.label())
+                                .field("option.shortLabel", form.shortLabel(), saved.shortLabel())
                                 .field("option.colourLabel", form.colour(), saved.colour())
                                 .build());
                 response.setStatus(HttpServletResponse.SC_CONFLICT);
