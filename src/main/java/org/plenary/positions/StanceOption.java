@@ -9,6 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
+import org.plenary.web.RuleException;
+
 /**
  * One of an issue's stances, in the issue's order (its rank), with a short key and a colour for columns and maps.
  */
@@ -52,7 +54,7 @@ class StanceOption {
     void shorten(String shortLabel) {
         String stripped = (shortLabel != null) ? shortLabel.strip() : "";
         if (stripped.length() > 24) {
-            throw new PositionRuleException("shortLabel", "option.shortLabel.size");
+            throw new RuleException("shortLabel", "option.shortLabel.size");
         }
         this.shortLabel = stripped.isEmpty() ? null : stripped;
     }
@@ -60,10 +62,10 @@ class StanceOption {
     /** A new label and colour; the key stays, since the API and imports name the stance by it. */
     void relabel(String label, String colour) {
         if (label == null || label.isBlank()) {
-            throw new PositionRuleException("label", "option.label.required");
+            throw new RuleException("label", "option.label.required");
         }
         if (colour == null || !colour.matches("#[0-9a-fA-F]{6}")) {
-            throw new PositionRuleException("colour", "option.colour");
+            throw new RuleException("colour", "option.colour");
         }
         this.label = label.strip();
         this.colour = colour.toLowerCase(java.util.Locale.ROOT);

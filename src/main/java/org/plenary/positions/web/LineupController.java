@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -177,9 +176,9 @@ class LineupController {
                 }
             }
         }
+        // Cache-Control and ETag: caching.PublicPageCaching, as for every public page.
         return ResponseEntity.ok()
                 .contentType(MediaType.valueOf("image/svg+xml"))
-                .cacheControl(CacheControl.noCache().cachePrivate())
                 .body(this.worldMap.image(fills, NO_STANCE_FILL));
     }
 }
