@@ -38,19 +38,23 @@ class ActorController {
 
     private final List<ActorPageSection> sections;
 
+    private final List<ActorPageDate> defaultDates;
+
     ActorController(
             Actors actors,
             ActorAliases aliases,
             Memberships memberships,
             Spokespersons spokespersons,
             Clock clock,
-            List<ActorPageSection> sections) {
+            List<ActorPageSection> sections,
+            List<ActorPageDate> defaultDates) {
         this.actors = actors;
         this.aliases = aliases;
         this.memberships = memberships;
         this.spokespersons = spokespersons;
         this.clock = clock;
         this.sections = sections;
+        this.defaultDates = defaultDates;
     }
 
     @GetMapping("/actors")
@@ -96,16 +100,18 @@ class ActorController {
     String actor(
             @PathVariable String code,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate compareWith,
             Authentication viewer,
             Model model) {
         Actor actor = find(code);
         if (actor.isGroup()) {
             return "redirect:/groups/" + actor.getCode();
         }
-        LocalDate date = (asOf != null) ? asOf : LocalDate.now(this.clock);
+        LocalDate date = (asOf != null) ? asOf : defaultDate();
         model.addAttribute("actor", actor);
         model.addAttribute("asOf", date);
-        model.addAttribute("sections", sections(actor, date, viewer));
+        model.addAttribute("compareWith", compareWith);
+        model.addAttribute("sections", sections(actor, date, asOf != null, compareWith, viewer));
         model.addAttribute("aliases", this.aliases.findByActorIdOrderByAlias(actor.getId()));
         model.addAttribute("memberships", this.memberships.findAllOfMember(actor.getId()));
         model.addAttribute("speaksFor", this.spokespersons.findBySpeaker(actor.getId()));
@@ -116,31 +122,44 @@ class ActorController {
     String group(
             @PathVariable String code,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate compareWith,
             Authentication viewer,
             Model model) {
         Actor group = find(code);
         if (!group.isGroup()) {
             return "redirect:/actors/" + group.getCode();
         }
-        LocalDate date = (asOf != null) ? asOf : LocalDate.now(this.clock);
+        LocalDate date = (asOf != null) ? asOf : defaultDate();
         List<MembershipRow> history = this.memberships.findAllOfGroup(group.getId());
         model.addAttribute("group", group);
         model.addAttribute("asOf", date);
+        model.addAttribute("compareWith", compareWith);
         model.addAttribute("members", this.memberships.findMembersOn(List.of(group.getId()), date));
         model.addAttribute("history", history);
         model.addAttribute("spokespersons", this.spokespersons.findOfGroup(group.getId()));
         model.addAttribute("aliases", this.aliases.findByActorIdOrderByAlias(group.getId()));
-        model.addAttribute("sections", sections(group, date, viewer));
+        model.addAttribute("sections", sections(group, date, asOf != null, compareWith, viewer));
         return "actors/group";
     }
 
     /** The sections other modules add to this page, in their order. */
-    private List<ActorPageSection.Section> sections(Actor actor, LocalDate date, Authentication viewer) {
-        ActorPageSection.Request request = new ActorPageSection.Request(date, viewer);
+    private List<ActorPageSection.Section> sections(
+            Actor actor, LocalDate date, boolean chosen, LocalDate compareWith, Authentication viewer) {
+        ActorPageSection.Request request = new ActorPageSection.Request(date, viewer, compareWith, chosen);
         return this.sections.stream()
                 .flatMap((section) -> section.of(actor.ref(), request).stream())
                 .sorted(Comparator.comparingInt(ActorPageSection.Section::order))
                 .toList();
+    }
+
+    /** The date the page shows when the reader names none: the latest a module proposes, else today. */
+    private LocalDate defaultDate() {
+        LocalDate today = LocalDate.now(this.clock);
+        return this.defaultDates.stream()
+                .map((d) -> d.defaultAsOf(today))
+                .filter(java.util.Objects::nonNull)
+                .max(Comparator.naturalOrder())
+                .orElse(today);
     }
 
     private Actor find(String code) {

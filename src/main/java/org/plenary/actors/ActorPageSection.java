@@ -24,8 +24,17 @@ public interface ActorPageSection {
      */
     Optional<Section> of(ActorRef actor, Request request);
 
-    /** The page being shown: its "as of" date and its reader ({@code null} or anonymous when not signed in). */
-    record Request(LocalDate asOf, Authentication viewer) {}
+    /**
+     * The page being shown: its "as of" date, its reader ({@code null} or anonymous when not signed in), the date the
+     * reader compares with ({@code null} when none), and whether the reader chose the date (else it is the page's
+     * default, and a section about one negotiation may prefer that negotiation's own default date).
+     */
+    record Request(LocalDate asOf, Authentication viewer, LocalDate compareWith, boolean dateChosen) {
+
+        public Request(LocalDate asOf, Authentication viewer) {
+            this(asOf, viewer, null, true);
+        }
+    }
 
     /**
      * One section: the Thymeleaf template and fragment to insert, and the data the fragment reads as {@code data}.

@@ -62,15 +62,17 @@ public class IssueAdministration {
         this.issues.flush();
     }
 
-    public void addOption(Long processId, String slug, String key, String label, String colour) {
-        issue(processId, slug).addOption(key, label, colour);
+    public void addOption(Long processId, String slug, String key, String label, String shortLabel, String colour) {
+        issue(processId, slug).addOption(key, label, colour).shorten(shortLabel);
         this.issues.flush();
     }
 
-    public void relabelOption(Long processId, String slug, String key, long formVersion, String label, String colour) {
+    public void relabelOption(
+            Long processId, String slug, String key, long formVersion, String label, String shortLabel, String colour) {
         StanceOption option = option(issue(processId, slug), key);
         StaleEditException.check(formVersion, option.getVersion());
         option.relabel(label, colour);
+        option.shorten(shortLabel);
         this.issues.flush();
     }
 
@@ -110,6 +112,7 @@ public class IssueAdministration {
                                 o.getId(),
                                 o.getKey(),
                                 o.getLabel(),
+                                o.getShortLabel(),
                                 o.getColour(),
                                 o.getRank(),
                                 o.getVersion(),

@@ -48,7 +48,7 @@ public class IssueCatalog {
             if (row.optionId() != null) {
                 issue.options()
                         .add(new IssueView.OptionView(
-                                row.optionId(), row.key(), row.label(), row.colour(), row.rank()));
+                                row.optionId(), row.key(), row.label(), row.shortLabel(), row.colour(), row.rank()));
             }
         }
         return byId.values().stream()

@@ -17,7 +17,15 @@ public record IssueEdit(
         List<OptionEdit> options) {
 
     /** A stance option with its version and the number of positions, retracted ones included, that name it. */
-    public record OptionEdit(Long id, String key, String label, String colour, int rank, long version, long positions) {
+    public record OptionEdit(
+            Long id,
+            String key,
+            String label,
+            String shortLabel,
+            String colour,
+            int rank,
+            long version,
+            long positions) {
 
         public boolean inUse() {
             return this.positions > 0;

@@ -10,5 +10,6 @@ record IssueOptionRow(
         Long optionId,
         String key,
         String label,
+        String shortLabel,
         String colour,
         Integer rank) {}

@@ -24,8 +24,14 @@ public record IssueView(
         return issues.stream().filter(IssueView::archived).toList();
     }
 
-    /** A stance option: its key, label, colour and place in the issue's order. */
-    public record OptionView(Long id, String key, String label, String colour, int rank) {}
+    /** A stance option: its key, label, optional short label, colour and place in the issue's order. */
+    public record OptionView(Long id, String key, String label, String shortLabel, String colour, int rank) {
+
+        /** What a matrix cell shows: the short label, else the key. */
+        public String abbreviation() {
+            return (this.shortLabel != null) ? this.shortLabel : this.key;
+        }
+    }
 
     public Optional<OptionView> option(Long optionId) {
         return this.options.stream().filter((o) -> o.id().equals(optionId)).findFirst();

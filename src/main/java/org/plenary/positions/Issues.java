@@ -20,7 +20,7 @@ interface Issues extends JpaRepository<Issue, Long> {
     /** Every issue of a process with its options, in order: one query. */
     @Query("""
 			select new org.plenary.positions.IssueOptionRow(i.id, i.slug, i.title, i.description, i.archived, o.id, o.key,
-				o.label, o.colour, o.rank)
+				o.label, o.shortLabel, o.colour, o.rank)
 			from Issue i left join i.options o
 			where i.processId = :processId
 			order by i.sortOrder, i.title, i.id, o.rank

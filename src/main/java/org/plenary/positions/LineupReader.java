@@ -112,7 +112,7 @@ public class LineupReader {
 			""";
 
     private static final String HISTORY = """
-			select p.id, i.slug, i.title, o.option_key, o.label, o.colour, p.valid_from, p.source, p.quote,
+			select p.id, i.slug, i.title, o.id as option_id, o.option_key, o.label, o.colour, p.valid_from, p.source, p.quote,
 			       p.remark, beh.name as on_behalf_of, p.meeting_id, case when :includeConfidential or not m.chatham_house then m.title end as meeting_title,
 			       case when :includeConfidential or not m.chatham_house then rd.day end as meeting_day,
 			       (coalesce(m.chatham_house, false) and coalesce(btrim(p.source), '') = '') as confidential,
@@ -127,6 +127,40 @@ public class LineupReader {
 			  and (:includeConfidential or (not p.retracted
 			       and not (coalesce(m.chatham_house, false) and coalesce(btrim(p.source), '') = '')))
 			order by i.sort_order, i.title, i.id, p.valid_from, p.id
+			""";
+
+    /**
+     * One actor's effective stance on every issue of every process at two dates: the line-up's rules
+     * ({@link #STANCES}) over all issues, kept for this actor. A state inherits its groups' stances like in the
+     * line-up; a group has only its own.
+     */
+    private static final String STANCES_OF_ACTOR = """
+			with dates (which, d) as (values (0, cast(:asOf as date)), (1, cast(:compareWith as date))),
+			scope as (select id from issue),
+			""" + STANCES + """
+			,
+			mine as (select which, issue_id, id, via_id from stance where actor_id = :actorId)
+			select i.process_id, i.id as issue_id, i.slug, i.title,
+			       p.id as position_id, p.option_id, o.label, p.valid_from, p.source, p.quote, p.remark,
+			       coalesce(m.chatham_house and coalesce(btrim(p.source), '') = '', false) as confidential,
+			       case when :includeConfidential or not m.chatham_house then m.title end as meeting_title,
+			       case when :includeConfidential or not m.chatham_house then rd.day end as meeting_day,
+			       beh.name as on_behalf_of, via.code as via_code, via.name as via_name,
+			       cp.option_id as compare_option_id, co.label as compare_label, cp.valid_from as compare_valid_from,
+			       cvia.name as compare_via_name
+			from issue i
+			left join mine s on s.which = 0 and s.issue_id = i.id
+			left join position p on p.id = s.id
+			left join stance_option o on o.id = p.option_id
+			left join mine c on c.which = 1 and c.issue_id = i.id
+			left join position cp on cp.id = c.id
+			left join stance_option co on co.id = cp.option_id
+			left join meeting m on m.id = p.meeting_id
+			left join round_day rd on rd.id = m.round_day_id
+			left join actor beh on beh.id = p.on_behalf_of_id
+			left join actor via on via.id = s.via_id
+			left join actor cvia on cvia.id = c.via_id
+			order by i.process_id, i.sort_order, i.title, i.id
 			""";
 
     private final JdbcClient jdbc;
@@ -148,6 +182,44 @@ public class LineupReader {
     }
 
     /**
+     * The actor's effective stance on every issue of every process as of a date, and on a compare-with date (or null),
+     * with the evidence: its own position or, for a state, one it holds through a group. One statement.
+     */
+    public List<ActorStance> stancesOf(
+            Long actorId, LocalDate asOf, LocalDate compareWith, boolean includeConfidential) {
+        return this.jdbc
+                .sql(STANCES_OF_ACTOR)
+                .param("actorId", actorId)
+                .param("asOf", Date.valueOf(asOf))
+                .param("compareWith", (compareWith != null) ? Date.valueOf(compareWith) : null, java.sql.Types.DATE)
+                .param("includeConfidential", includeConfidential)
+                .query((rs, n) -> new ActorStance(
+                        rs.getLong("process_id"),
+                        rs.getLong("issue_id"),
+                        rs.getString("slug"),
+                        rs.getString("title"),
+                        nullableLong(rs, "position_id"),
+                        nullableLong(rs, "option_id"),
+                        rs.getString("label"),
+                        localDate(rs, "valid_from"),
+                        rs.getString("via_code"),
+                        rs.getString("via_name"),
+                        rs.getString("source"),
+                        rs.getString("quote"),
+                        rs.getString("remark"),
+                        rs.getBoolean("confidential"),
+                        rs.getString("meeting_title"),
+                        localDate(rs, "meeting_day"),
+                        rs.getString("on_behalf_of"),
+                        compareWith != null,
+                        nullableLong(rs, "compare_option_id"),
+                        rs.getString("compare_label"),
+                        localDate(rs, "compare_valid_from"),
+                        rs.getString("compare_via_name")))
+                .list();
+    }
+
+    /**
      * Every position an actor has taken on the process' issues, oldest first per issue. Retracted and Chatham House
      * positions only with {@code includeConfidential}.
      */
@@ -161,6 +233,7 @@ public class LineupReader {
                         rs.getLong("id"),
                         rs.getString("slug"),
                         rs.getString("title"),
+                        rs.getLong("option_id"),
                         rs.getString("option_key"),
                         rs.getString("label"),
                         rs.getString("colour"),

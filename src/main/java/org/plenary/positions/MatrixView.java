@@ -2,7 +2,6 @@ package org.plenary.positions;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.springframework.web.util.HtmlUtils;
 
@@ -21,37 +20,52 @@ public record MatrixView(LocalDate asOf, List<IssueView> issues, List<Row> rows)
         /**
          * The row's cells as HTML, every value escaped here. Writing them in Java rather than with template
          * expressions per cell halves the matrix page's rendering time (thousands of cells at the scale the
-         * benchmark uses, docs/benchmarks/lineup-benchmark.md).
+         * benchmark uses, docs/benchmarks/lineup-benchmark.md). A known stance is a link to the actor's page at the
+         * issue (its evidence, reachable by keyboard and by tap), coloured by the option's class ({@link
+         * StancePalette}: no inline style), showing the option's short label.
          * @param via the word for "via a group", in the reader's language
+         * @param actorHref the actor's page as of the matrix' date
+         * @param anchors the fragment of each issue's entry on that page, in the order of the cells
          */
-        public String cellsHtml(String via) {
-            StringBuilder html = new StringBuilder(this.cells.size() * 120);
-            for (Cell cell : this.cells) {
+        public String cellsHtml(String via, String actorHref, List<String> anchors) {
+            StringBuilder html = new StringBuilder(this.cells.size() * 160);
+            for (int i = 0; i < this.cells.size(); i++) {
+                Cell cell = this.cells.get(i);
                 if (cell == null) {
                     html.append("<td>·</td>");
                     continue;
                 }
-                html.append("<td");
-                String colour = cell.option().colour();
-                if (colour != null && SAFE_COLOUR.matcher(colour).matches()) {
-                    html.append(" style=\"background:").append(colour).append('"');
-                }
-                html.append(" title=\"")
-                        .append(HtmlUtils.htmlEscape(cell.title(via)))
-                        .append('"');
+                html.append("<td class=\"stance-").append(cell.option().id());
                 if (cell.viaName() != null) {
-                    html.append(" class=\"via\"");
+                    html.append(" via");
                 }
-                html.append('>')
-                        .append(HtmlUtils.htmlEscape(cell.option().key()))
-                        .append("</td>");
+                html.append("\"><a href=\"")
+                        .append(HtmlUtils.htmlEscape(actorHref))
+                        .append('#')
+                        .append(HtmlUtils.htmlEscape(anchors.get(i)))
+                        .append("\" title=\"")
+                        .append(HtmlUtils.htmlEscape(cell.title(via)))
+                        .append("\">")
+                        .append(HtmlUtils.htmlEscape(cell.option().abbreviation()));
+                if (cell.viaName() != null) {
+                    html.append("<span class=\"visually-hidden\"> ")
+                            .append(HtmlUtils.htmlEscape(via))
+                            .append(' ')
+                            .append(HtmlUtils.htmlEscape(cell.viaName()))
+                            .append("</span>");
+                }
+                html.append("</a></td>");
             }
             return html.toString();
         }
     }
 
-    /** A colour the matrix puts into a style attribute: a hex colour or a CSS colour name, nothing else. */
-    private static final Pattern SAFE_COLOUR = Pattern.compile("#[0-9a-fA-F]{3,8}|[a-zA-Z]{3,20}");
+    /** The fragment of each issue's entry on an actor's page ({@code positions/actor-stances.html}), in order. */
+    public List<String> issueAnchors(String processSlug) {
+        return this.issues.stream()
+                .map((i) -> "stance-" + processSlug + "-" + i.slug())
+                .toList();
+    }
 
     /** The actor's stance on one issue, with its evidence. */
     public record Cell(

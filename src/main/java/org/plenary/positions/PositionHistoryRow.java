@@ -9,6 +9,7 @@ public record PositionHistoryRow(
         Long positionId,
         String issueSlug,
         String issueTitle,
+        Long optionId,
         String optionKey,
         String optionLabel,
         String colour,

@@ -29,6 +29,9 @@ class StanceOption {
 
     private String label;
 
+    @Column(name = "short_label")
+    private String shortLabel;
+
     private String colour;
 
     // Reordering does not make an open label or colour edit stale: a move is a swap that loses nothing.
@@ -45,6 +48,15 @@ class StanceOption {
         this.key = key;
         this.rank = rank;
         relabel(label, colour);
+    }
+
+    /** A short label for the matrix and legends (at most 24 characters), or none: blank clears it. */
+    void shorten(String shortLabel) {
+        String stripped = (shortLabel != null) ? shortLabel.strip() : "";
+        if (stripped.length() > 24) {
+            throw new RuleException("shortLabel", "option.shortLabel.size");
+        }
+        this.shortLabel = stripped.isEmpty() ? null : stripped;
     }
 
     /** A new label and colour; the key stays, since the API and imports name the stance by it. */
@@ -73,6 +85,10 @@ class StanceOption {
 
     String getLabel() {
         return this.label;
+    }
+
+    String getShortLabel() {
+        return this.shortLabel;
     }
 
     int getRank() {

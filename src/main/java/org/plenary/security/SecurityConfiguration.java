@@ -84,7 +84,7 @@ class SecurityConfiguration {
                         .hasRole(Role.ANALYST.name())
                         .requestMatchers(HttpMethod.POST, "/drafts/**")
                         .hasRole(Role.ANALYST.name())
-                        .requestMatchers(HttpMethod.GET, "/", "/processes/**", "/actors/**", "/groups/**")
+                        .requestMatchers(HttpMethod.GET, "/", "/map", "/processes/**", "/actors/**", "/groups/**")
                         .permitAll()
                         // Published revisions are public documents; DraftsController sends an anonymous reader who
                         // asks for a draft revision to log in.
@@ -102,11 +102,9 @@ class SecurityConfiguration {
                 .formLogin((login) -> login.loginPage("/login").permitAll())
                 .logout((logout) -> logout.logoutSuccessUrl("/login?loggedOut").permitAll())
                 .sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
-                .headers(
-                        (headers) -> privacyHeaders(headers)
-                                .contentSecurityPolicy(
-                                        (csp) -> csp.policyDirectives(
-                                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
+                .headers((headers) -> privacyHeaders(headers)
+                        .contentSecurityPolicy((csp) -> csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; style-src 'self'; frame-ancestors 'none'")));
         return http.build();
     }
 

@@ -33,6 +33,18 @@ final class Browser implements AutoCloseable {
     private final String baseUrl;
 
     Browser(String baseUrl, int width, int height) {
+        this(baseUrl, width, height, false);
+    }
+
+    /**
+     * A phone: the page laid out at exactly {@code width} CSS pixels (device emulation; a headless window cannot be
+     * narrower than about 500 px, so a 390 px window still lays pages out wider).
+     */
+    static Browser phone(String baseUrl, int width, int height) {
+        return new Browser(baseUrl, width, height, true);
+    }
+
+    private Browser(String baseUrl, int width, int height, boolean emulateDevice) {
         this.baseUrl = baseUrl;
         String chrome = env("CHROME_BIN", "/usr/bin/chromium");
         String chromedriver = env("CHROMEDRIVER", "/usr/bin/chromedriver");
@@ -54,6 +66,13 @@ final class Browser implements AutoCloseable {
                 "--disable-sync",
                 "--disable-dev-shm-usage",
                 "--window-size=" + width + "," + height);
+        if (emulateDevice) {
+            options.setExperimentalOption(
+                    "mobileEmulation",
+                    java.util.Map.of(
+                            "deviceMetrics",
+                            java.util.Map.of("width", width, "height", height, "pixelRatio", 1.0, "touch", true)));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(chromedriver))
                 .usingAnyFreePort()

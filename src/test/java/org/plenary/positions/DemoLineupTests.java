@@ -53,7 +53,7 @@ class DemoLineupTests {
         this.mvc
                 .perform(get("/processes/gcm/issues/regular-irregular/map.svg").param("asOf", "2018-03-12"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("#AU{fill:#b03a2e}")));
+                .andExpect(content().string(containsString("id=\"AU\" fill=\"#b03a2e\"")));
         this.mvc
                 .perform(get("/actors/VAT/positions").param("process", "gcm"))
                 .andExpect(status().isOk())

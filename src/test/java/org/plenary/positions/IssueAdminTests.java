@@ -211,6 +211,51 @@ class IssueAdminTests {
     }
 
     @Test
+    void an_option_s_short_label_is_saved_shown_in_the_matrix_refused_when_too_long_and_cleared_when_blank()
+            throws Exception {
+        this.f.issue("topic");
+        this.mvc
+                .perform(asCoordinator(post(this.base + "/topic/options/maybe/edit"))
+                        .param("label", "Perhaps, depending on the wording")
+                        .param("shortLabel", " Perhaps ")
+                        .param("colour", "#d8a31a")
+                        .param("version", "0"))
+                .andExpect(status().isFound());
+        assertThat(shortLabel("maybe")).isEqualTo("Perhaps");
+        this.mvc
+                .perform(get(this.base + "/topic/options/maybe/edit").with(coordinator()))
+                .andExpect(content().string(containsString("value=\"Perhaps\"")));
+        this.mvc
+                .perform(asCoordinator(post(this.base + "/topic/options/maybe/edit"))
+                        .param("label", "Perhaps")
+                        .param("shortLabel", "A short label far longer than it should be")
+                        .param("colour", "#d8a31a")
+                        .param("version", "1"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("at most 24 characters")));
+        assertThat(shortLabel("maybe")).isEqualTo("Perhaps");
+        this.mvc
+                .perform(asCoordinator(post(this.base + "/topic/options/maybe/edit"))
+                        .param("label", "Perhaps")
+                        .param("shortLabel", "  ")
+                        .param("colour", "#d8a31a")
+                        .param("version", "1"))
+                .andExpect(status().isFound());
+        assertThat(shortLabel("maybe")).isNull();
+    }
+
+    private String shortLabel(String key) {
+        return this.jdbc
+                .sql("select o.short_label from stance_option o join issue i on i.id = o.issue_id "
+                        + "where i.process_id = ? and o.option_key = ?")
+                .param(this.f.processId)
+                .param(key)
+                .query((rs, n) -> rs.getString(1))
+                .list()
+                .get(0);
+    }
+
+    @Test
     void moving_options_does_not_make_an_open_option_edit_stale() throws Exception {
         this.f.issue("topic");
         this.mvc

@@ -2,6 +2,7 @@ package org.plenary.positions;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -11,13 +12,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The matrix writes its cells in Java ({@link MatrixView.Row#cellsHtml}): every value a user typed comes out
- * escaped, and a colour that is not a colour never reaches the style attribute.
+ * escaped, and a colour that is not a colour never reaches the page: cells carry the option's class, never a style.
  */
 class MatrixCellsAreEscapedTests {
 
     @Test
     void quotes_sources_and_keys_are_escaped() {
-        IssueView.OptionView option = new IssueView.OptionView(1L, "a<b", "Yes \"really\"", "#1f5fa8", 0);
+        IssueView.OptionView option = new IssueView.OptionView(1L, "a<b", "Yes \"really\"", null, "#1f5fa8", 0);
         MatrixView.Cell cell = new MatrixView.Cell(
                 option,
                 LocalDate.of(2018, 3, 12),
@@ -28,10 +29,12 @@ class MatrixCellsAreEscapedTests {
                 null,
                 null,
                 false);
-        String html = row(cell, null).cellsHtml("via");
+        String html = row(cell, null).cellsHtml("via", "/actors/AUT?asOf=2018-03-12&x=\"", List.of("a\"", "b"));
         assertThat(html)
-                .doesNotContain("<script>", "<b>", "\"><")
-                .contains("&lt;script&gt;", "a&lt;b</td>", "style=\"background:#1f5fa8\"", "class=\"via\"")
+                .doesNotContain("<script>", "<b>", "\"><script")
+                .contains("&lt;script&gt;", ">a&lt;b<span", "class=\"stance-1 via\"", "EU &lt;27&gt;")
+                .contains("href=\"/actors/AUT?asOf=2018-03-12&amp;x=&quot;#a&quot;\"")
+                .doesNotContain("style=")
                 .startsWith("<td ")
                 .endsWith("<td>·</td>");
     }
@@ -39,10 +42,12 @@ class MatrixCellsAreEscapedTests {
     @Test
     void a_colour_that_is_not_a_colour_is_left_out() {
         IssueView.OptionView option =
-                new IssueView.OptionView(2L, "x", "X", "red;background-image:url(http://evil)", 0);
+                new IssueView.OptionView(2L, "x", "X", null, "red;background-image:url(http://evil)", 0);
         MatrixView.Cell cell =
                 new MatrixView.Cell(option, LocalDate.of(2018, 3, 12), null, null, null, null, null, null, false);
-        assertThat(row(cell).cellsHtml("via")).doesNotContain("style=").doesNotContain("evil\"");
+        assertThat(row(cell).cellsHtml("via", "/actors/AUT", List.of("a")))
+                .doesNotContain("style=")
+                .doesNotContain("evil");
     }
 
     private static MatrixView.Row row(MatrixView.Cell... cells) {

@@ -78,7 +78,7 @@ class PositionRulesParityProperties {
                                 "select id, option_key, label, colour, rank from stance_option where issue_id = ? order by rank")
                         .param(issueId)
                         .query((rs, n) -> new IssueView.OptionView(
-                                rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)))
+                                rs.getLong(1), rs.getString(2), rs.getString(3), null, rs.getString(4), rs.getInt(5)))
                         .list());
         List<Long> actors = new ArrayList<>();
         for (int i = 0; i < STATES; i++) {

@@ -95,6 +95,12 @@ class AccessMatrixTests {
                 Access.PUBLIC,
                 "/processes/gcm/issues/regular-irregular/map.svg?asOf=2018-03-12");
         rule("GET /processes/{slug}/matrix", Access.PUBLIC, "/processes/gcm/matrix?asOf=2018-03-15");
+        rule("GET /css/stances.css", Access.PUBLIC, "/css/stances.css");
+        rule("GET /map", Access.PUBLIC, "/map");
+        rule(
+                "GET /processes/{slug}/issues/{issue}/map",
+                Access.PUBLIC,
+                "/processes/gcm/issues/regular-irregular/map?asOf=2018-03-12");
         rule("GET /processes/{slug}/matrix.csv", Access.PUBLIC, "/processes/gcm/matrix.csv?asOf=2018-03-15");
         rule("GET /actors/{code}/positions", Access.PUBLIC, "/actors/BRA/positions?process=gcm");
         rule(

@@ -162,7 +162,12 @@ class IssueAdminController {
                         () -> {
                             try {
                                 this.administration.addOption(
-                                        process.id(), issue, form.key(), form.label(), form.colour());
+                                        process.id(),
+                                        issue,
+                                        form.key(),
+                                        form.label(),
+                                        form.shortLabel(),
+                                        form.colour());
                             } catch (DataIntegrityViolationException ex) {
                                 throw new RuleException("key", "option.duplicate");
                             }
@@ -198,6 +203,7 @@ class IssueAdminController {
                             "conflict",
                             EditConflict.compare()
                                     .field("option.label", form.label(), saved.label())
+                                    .field("option.shortLabel", form.shortLabel(), saved.shortLabel())
                                     .field("option.colourLabel", form.colour(), saved.colour())
                                     .build());
                     return optionPage(process, issue, key, form.withVersion(saved.version()), model);
@@ -205,7 +211,13 @@ class IssueAdminController {
                 .save(
                         () -> {
                             this.administration.relabelOption(
-                                    process.id(), issue, key, form.version(), form.label(), form.colour());
+                                    process.id(),
+                                    issue,
+                                    key,
+                                    form.version(),
+                                    form.label(),
+                                    form.shortLabel(),
+                                    form.colour());
                             redirect.addFlashAttribute("flash", "option.saved");
                             return "redirect:" + editUrl(process, issue) + "#options";
                         },

@@ -1,14 +1,15 @@
 package org.plenary.positions.web;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
-import org.springframework.core.io.ClassPathResource;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,7 +27,8 @@ import org.plenary.positions.LineupView;
 import org.plenary.process.ProcessRef;
 
 /**
- * The issues of a process, an issue's line-up as of a date (optionally compared with another) and its world map.
+ * The issues of a process, an issue's line-up as of a date (optionally compared with another) and its world map: a
+ * page where each state names its stance and links to its page, and a plain SVG image.
  */
 @Controller
 class LineupController {
@@ -40,16 +42,14 @@ class LineupController {
 
     private final LineupReader lineups;
 
-    private final String worldMap;
+    private final WorldMap worldMap = new WorldMap("static/maps/world-svgmap-2.21.0.svg");
 
-    LineupController(Readers readers, LineupReader lineups) {
+    private final MessageSource messages;
+
+    LineupController(Readers readers, LineupReader lineups, MessageSource messages) {
         this.readers = readers;
         this.lineups = lineups;
-        try (InputStream in = new ClassPathResource("static/maps/world-svgmap-2.21.0.svg").getInputStream()) {
-            this.worldMap = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
+        this.messages = messages;
     }
 
     @GetMapping("/processes/{slug}/issues")
@@ -79,6 +79,65 @@ class LineupController {
         model.addAttribute("issues", IssueView.current(issues));
         model.addAttribute("issue", current);
         model.addAttribute("lineup", lineup);
+        return "positions/lineup";
+    }
+
+    /** The navigation's map: the first issue of the first process, or its issues while it has none. */
+    @GetMapping("/map")
+    String firstMap() {
+        ProcessRef process = this.readers.allProcesses().stream()
+                .findFirst()
+                .orElseThrow(() -> new org.plenary.web.NotFoundException("process.notFound", ""));
+        List<IssueView> issues = this.readers.issues(process);
+        return issues.isEmpty()
+                ? "redirect:/processes/" + process.slug() + "/issues"
+                : "redirect:/processes/" + process.slug() + "/issues/"
+                        + issues.get(0).slug() + "/map";
+    }
+
+    /**
+     * The issue's map page: each state coloured by its stance as of the date, named with its stance on hover and
+     * focus, a link to its page; the legend, and the states the map has no shape for.
+     */
+    @GetMapping("/processes/{slug}/issues/{issue}/map")
+    String mapPage(
+            @PathVariable String slug,
+            @PathVariable String issue,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate compareWith,
+            Authentication authentication,
+            HttpServletRequest request,
+            Locale locale,
+            Model model) {
+        ProcessRef process = this.readers.process(slug);
+        List<IssueView> issues = this.readers.issues(process);
+        IssueView current = Readers.issue(issues, issue);
+        LocalDate date = this.readers.asOf(process, asOf);
+        LineupView lineup = this.lineups.lineup(current, date, null, Readers.signedIn(authentication));
+        Map<String, WorldMap.Shape> shapes = new HashMap<>();
+        String unknown = this.messages.getMessage("map.state.unknown", null, locale);
+        for (LineupEntry entry : lineup.placed()) {
+            if (entry.iso2() != null) {
+                IssueView.OptionView option = current.option(entry.optionId()).orElseThrow();
+                String stance = entry.isVia()
+                        ? this.messages.getMessage(
+                                "map.state.via", new Object[] {option.label(), entry.viaName()}, locale)
+                        : option.label();
+                shapes.put(entry.iso2(), shape(request, entry, date, stance, "stance-fill-" + option.id()));
+            }
+        }
+        for (LineupEntry entry : lineup.unknown()) {
+            if (entry.iso2() != null) {
+                shapes.put(entry.iso2(), shape(request, entry, date, unknown, "no-stance"));
+            }
+        }
+        model.addAttribute("process", process);
+        model.addAttribute("issues", issues);
+        model.addAttribute("issue", current);
+        model.addAttribute("lineup", lineup);
+        model.addAttribute("compareWith", compareWith);
+        model.addAttribute(
+                "map", this.worldMap.inline(shapes, this.messages.getMessage("lineup.map.alt", null, locale)));
         model.addAttribute(
                 "offMap",
                 lineup.placed().stream()
@@ -89,10 +148,18 @@ class LineupController {
                 lineup.unknown().stream()
                         .filter((e) -> e.iso2() != null && OFF_MAP.contains(e.iso2()))
                         .toList());
-        return "positions/lineup";
+        return "positions/map";
     }
 
-    /** The world map coloured by stance: the shipped SVG with a style rule per state that has one. */
+    private static WorldMap.Shape shape(
+            HttpServletRequest request, LineupEntry entry, LocalDate date, String stance, String cssClass) {
+        return new WorldMap.Shape(
+                request.getContextPath() + "/actors/" + entry.code() + "?asOf=" + date,
+                entry.name() + ": " + stance,
+                cssClass);
+    }
+
+    /** The world map coloured by stance, as a standalone SVG image (fill attributes: no style element). */
     @GetMapping(path = "/processes/{slug}/issues/{issue}/map.svg", produces = "image/svg+xml")
     ResponseEntity<String> map(
             @PathVariable String slug,
@@ -103,25 +170,17 @@ class LineupController {
         IssueView current = Readers.issue(this.readers.issues(process), issue);
         LineupView lineup =
                 this.lineups.lineup(current, this.readers.asOf(process, asOf), null, Readers.signedIn(authentication));
-        StringBuilder style =
-                new StringBuilder("<style>path{fill:").append(NO_STANCE_FILL).append(";stroke:#fff;stroke-width:.6}");
+        Map<String, String> fills = new HashMap<>();
         for (LineupView.Column column : lineup.columns()) {
             for (LineupEntry entry : column.actors()) {
                 if (entry.iso2() != null && entry.iso2().matches("[A-Z]{2}")) {
-                    style.append('#')
-                            .append(entry.iso2())
-                            .append("{fill:")
-                            .append(column.option().colour())
-                            .append('}');
+                    fills.put(entry.iso2(), column.option().colour());
                 }
             }
         }
-        style.append("</style>");
-        int open = this.worldMap.indexOf('>', this.worldMap.indexOf("<svg")) + 1;
-        String svg = this.worldMap.substring(0, open) + style + this.worldMap.substring(open);
         // Cache-Control and ETag: caching.PublicPageCaching, as for every public page.
         return ResponseEntity.ok()
                 .contentType(MediaType.valueOf("image/svg+xml"))
-                .body(svg);
+                .body(this.worldMap.image(fills, NO_STANCE_FILL));
     }
 }

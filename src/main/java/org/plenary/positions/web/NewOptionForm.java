@@ -11,11 +11,14 @@ public record NewOptionForm(
 
         @NotBlank @Size(max = 300) String label,
 
+        @Size(max = 24, message = "{option.shortLabel.size}")
+        String shortLabel,
+
         @NotBlank @Pattern(regexp = "(#[0-9a-fA-F]{6})?", message = "{option.colour}")
         String colour) {
 
     /** A neutral grey, so that the colour input starts from a valid value. */
     static NewOptionForm empty() {
-        return new NewOptionForm("", "", "#7a8494");
+        return new NewOptionForm("", "", "", "#7a8494");
     }
 }

@@ -6,9 +6,12 @@ import jakarta.validation.constraints.Size;
 
 import org.plenary.positions.IssueEdit;
 
-/** A stance option's label and colour, edited against the version the form was opened on. */
+/** A stance option's label, short label and colour, edited against the version the form was opened on. */
 public record OptionForm(
         @NotBlank @Size(max = 300) String label,
+
+        @Size(max = 24, message = "{option.shortLabel.size}")
+        String shortLabel,
 
         @NotBlank @Pattern(regexp = "(#[0-9a-fA-F]{6})?", message = "{option.colour}")
         String colour,
@@ -16,10 +19,10 @@ public record OptionForm(
         long version) {
 
     static OptionForm of(IssueEdit.OptionEdit option) {
-        return new OptionForm(option.label(), option.colour(), option.version());
+        return new OptionForm(option.label(), option.shortLabel(), option.colour(), option.version());
     }
 
     OptionForm withVersion(long version) {
-        return new OptionForm(this.label, this.colour, version);
+        return new OptionForm(this.label, this.shortLabel, this.colour, version);
     }
 }
