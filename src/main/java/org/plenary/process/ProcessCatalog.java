@@ -33,4 +33,9 @@ public class ProcessCatalog {
     public Optional<MeetingRef> meeting(Long id) {
         return this.meetings.findRef(id);
     }
+
+    /** A process' rounds, their days and the meetings of each day in their order, one query (notes, #7). */
+    public CalendarView calendar(ProcessRef process) {
+        return CalendarView.of(process, this.processes.findCalendarRows(process.id()));
+    }
 }
