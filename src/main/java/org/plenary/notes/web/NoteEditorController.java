@@ -132,7 +132,7 @@ class NoteEditorController {
         if (!binding.hasErrors()) {
             try {
                 this.editing.update(id, form.getVersion(), form.content(status(action)), viewer);
-                redirect.addFlashAttribute("flash", "publish".equals(action) ? "note.saved" : "note.savedDraft");
+                redirect.addFlashAttribute("flash", flash(saved, action));
                 return "redirect:/notes/" + id;
             } catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
                 return conflict(id, form, viewer, response, model);
@@ -205,6 +205,13 @@ class NoteEditorController {
         model.addAttribute("knownTags", this.reader.tags(process, viewer));
         model.addAttribute("visibilities", org.plenary.notes.Visibility.values());
         return FORM;
+    }
+
+    private static String flash(NoteEditing.NoteEdit before, String action) {
+        if (!"publish".equals(action)) {
+            return "note.savedDraft";
+        }
+        return (before.content().status() == NoteStatus.DRAFT) ? "note.published" : "note.saved";
     }
 
     private static NoteStatus status(String action) {
