@@ -1,5 +1,6 @@
 package org.plenary.actors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,11 +24,19 @@ class ActorAdministration {
 
     private final Spokespersons spokespersons;
 
-    ActorAdministration(Actors actors, ActorAliases aliases, Memberships memberships, Spokespersons spokespersons) {
+    private final ApplicationEventPublisher events;
+
+    ActorAdministration(
+            Actors actors,
+            ActorAliases aliases,
+            Memberships memberships,
+            Spokespersons spokespersons,
+            ApplicationEventPublisher events) {
         this.actors = actors;
         this.aliases = aliases;
         this.memberships = memberships;
         this.spokespersons = spokespersons;
+        this.events = events;
     }
 
     Actor create(NewActorForm form) {
@@ -41,6 +50,7 @@ class ActorAdministration {
                 form.kind(),
                 blankToNull(form.iso2()),
                 form.regionalGroup());
+        this.events.publishEvent(new ActorNamesChanged());
         return this.actors.save(actor);
     }
 
@@ -56,6 +66,7 @@ class ActorAdministration {
                 form.kind(),
                 blankToNull(form.iso2()),
                 form.regionalGroup());
+        this.events.publishEvent(new ActorNamesChanged());
     }
 
     void addAlias(String code, String alias) {
@@ -68,6 +79,7 @@ class ActorAdministration {
             throw new ActorRuleException("alias", "admin.alias.duplicate");
         }
         this.aliases.save(new ActorAlias(actor, alias));
+        this.events.publishEvent(new ActorNamesChanged());
     }
 
     void removeAlias(String code, Long aliasId) {
@@ -77,6 +89,7 @@ class ActorAdministration {
                 .filter(a -> a.getActor().getId().equals(actor.getId()))
                 .orElseThrow(() -> new NotFoundException("admin.alias.notFound", aliasId));
         this.aliases.delete(alias);
+        this.events.publishEvent(new ActorNamesChanged());
     }
 
     void addMember(String groupCode, MembershipForm form) {

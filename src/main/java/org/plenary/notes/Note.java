@@ -221,8 +221,9 @@ class Note {
         return this.publishedAt;
     }
 
+    /** The tags in alphabetical order (the order they are read back in), so that saves compare equal. */
     List<String> getTags() {
-        return List.copyOf(this.tags);
+        return this.tags.stream().sorted().toList();
     }
 
     long getVersion() {
