@@ -12,6 +12,8 @@ document.addEventListener('DOMContentLoaded', () => {
   async function preview() {
     const data = new URLSearchParams();
     data.set('body', body.value);
+    const date = form.querySelector('input[name="date"]');
+    if (date && date.value) { data.set('date', date.value); }
     if (csrf) { data.set('_csrf', csrf.value); }
     pane.setAttribute('aria-busy', 'true');
     try {

@@ -34,8 +34,16 @@ public class NoteEditing {
 
     private final Clock clock;
 
+    private final NoteMentions mentions;
+
     NoteEditing(
-            Notes notes, NoteRevisions revisions, ProcessCatalog processes, MarkdownRenderer renderer, Clock clock) {
+            Notes notes,
+            NoteRevisions revisions,
+            ProcessCatalog processes,
+            MarkdownRenderer renderer,
+            Clock clock,
+            NoteMentions mentions) {
+        this.mentions = mentions;
         this.notes = notes;
         this.revisions = revisions;
         this.processes = processes;
@@ -99,6 +107,7 @@ public class NoteEditing {
     }
 
     private void keepRevision(Note note, NoteReader.Viewer editor) {
+        this.mentions.store(note.getId(), note.getBody(), note.getNoteDate());
         int number = this.revisions.lastNumber(note.getId()) + 1;
         this.revisions.save(new NoteRevision(note, number, editor.username(), this.clock.instant()));
     }

@@ -67,10 +67,18 @@ public class NoteReader {
 
     private final MarkdownRenderer renderer;
 
-    NoteReader(JdbcClient jdbc, ProcessCatalog processes, MarkdownRenderer renderer) {
+    private final MentionRecognizer mentions;
+
+    NoteReader(JdbcClient jdbc, ProcessCatalog processes, MarkdownRenderer renderer, MentionRecognizer mentions) {
         this.jdbc = jdbc;
         this.processes = processes;
         this.renderer = renderer;
+        this.mentions = mentions;
+    }
+
+    /** Markdown as the note page shows it: sanitised HTML with the actors it names linked to their pages. */
+    public String render(String markdown, LocalDate date) {
+        return this.mentions.link(this.renderer.html(markdown), date);
     }
 
     /** The process' calendar, for filters and forms. */
@@ -197,7 +205,7 @@ public class NoteReader {
         String body = rs.getString("body");
         boolean editable = viewer.coordinator()
                 && (summary.status() == NoteStatus.PUBLISHED || summary.author().equals(viewer.username()));
-        return new NoteView(summary, this.renderer.html(body), body, rs.getLong("version"), revisions, editable);
+        return new NoteView(summary, render(body, summary.date()), body, rs.getLong("version"), revisions, editable);
     }
 
     private static NoteSummary summary(ResultSet rs, CalendarIndex calendar) throws SQLException {

@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.plenary.notes.MarkdownRenderer;
 import org.plenary.notes.NoteEditing;
 import org.plenary.notes.NoteHistory;
 import org.plenary.notes.NoteReader;
@@ -50,19 +49,11 @@ class NoteEditorController {
 
     private final NoteHistory history;
 
-    private final MarkdownRenderer renderer;
-
-    NoteEditorController(
-            ProcessCatalog processes,
-            NoteReader reader,
-            NoteEditing editing,
-            NoteHistory history,
-            MarkdownRenderer renderer) {
+    NoteEditorController(ProcessCatalog processes, NoteReader reader, NoteEditing editing, NoteHistory history) {
         this.processes = processes;
         this.reader = reader;
         this.editing = editing;
         this.history = history;
-        this.renderer = renderer;
     }
 
     @GetMapping("/processes/{slug}/notes/new")
@@ -89,7 +80,7 @@ class NoteEditorController {
         ProcessRef process = process(slug);
         Viewer viewer = Viewer.of(authentication);
         if ("preview".equals(action)) {
-            model.addAttribute("preview", this.renderer.html(form.getBody()));
+            model.addAttribute("preview", this.reader.render(form.getBody(), form.getDate()));
             return form(process, form, null, viewer, model);
         }
         if (!binding.hasErrors()) {
@@ -126,7 +117,7 @@ class NoteEditorController {
         NoteEditing.NoteEdit saved = this.editing.edit(id, viewer);
         ProcessRef process = processOf(saved);
         if ("preview".equals(action)) {
-            model.addAttribute("preview", this.renderer.html(form.getBody()));
+            model.addAttribute("preview", this.reader.render(form.getBody(), form.getDate()));
             return form(process, form, saved, viewer, model);
         }
         if (!binding.hasErrors()) {
@@ -146,8 +137,14 @@ class NoteEditorController {
 
     /** The editor's preview: the body rendered exactly as the note page will render it. */
     @PostMapping("/notes/preview")
-    String preview(@RequestParam(defaultValue = "") String body, Model model) {
-        model.addAttribute("preview", this.renderer.html(body));
+    String preview(
+            @RequestParam(defaultValue = "") String body,
+            @RequestParam(required = false)
+                    @org.springframework.format.annotation.DateTimeFormat(
+                            iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+                    java.time.LocalDate date,
+            Model model) {
+        model.addAttribute("preview", this.reader.render(body, date));
         return "notes/form :: preview";
     }
 
