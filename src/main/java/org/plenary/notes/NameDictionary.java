@@ -299,22 +299,41 @@ final class NameDictionary {
         }
 
         static Normalized of(String text) {
-            StringBuilder chars = new StringBuilder(text.length());
-            int[] starts = new int[text.length() * 2 + 4];
-            int[] ends = new int[text.length() * 2 + 4];
+            int capacity = text.length() + 16;
+            char[] chars = new char[capacity];
+            int[] starts = new int[capacity];
+            int[] ends = new int[capacity];
             int n = 0;
             int i = 0;
             while (i < text.length()) {
+                char c = text.charAt(i);
+                if (c < 128) {
+                    // The common case, without allocating: ASCII letters and digits, lower-cased.
+                    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                        chars[n] = c;
+                    } else if (c >= 'A' && c <= 'Z') {
+                        chars[n] = (char) (c + 32);
+                    } else {
+                        i++;
+                        continue;
+                    }
+                    starts[n] = i;
+                    ends[n] = i + 1;
+                    n++;
+                    i++;
+                    continue;
+                }
                 int cp = text.codePointAt(i);
                 int width = Character.charCount(cp);
                 if (Character.isLetterOrDigit(cp)) {
                     String plain = plain(new String(Character.toChars(cp)));
                     for (int j = 0; j < plain.length(); j++) {
-                        if (n >= starts.length) {
+                        if (n >= chars.length) {
+                            chars = java.util.Arrays.copyOf(chars, n * 2);
                             starts = java.util.Arrays.copyOf(starts, n * 2);
                             ends = java.util.Arrays.copyOf(ends, n * 2);
                         }
-                        chars.append(plain.charAt(j));
+                        chars[n] = plain.charAt(j);
                         starts[n] = i;
                         ends[n] = i + width;
                         n++;
@@ -322,7 +341,7 @@ final class NameDictionary {
                 }
                 i += width;
             }
-            return new Normalized(chars.toString().toCharArray(), starts, ends, text);
+            return new Normalized(java.util.Arrays.copyOf(chars, n), starts, ends, text);
         }
 
         private static String plain(String c) {
