@@ -81,6 +81,11 @@ public final class LineupParser {
         this.resolver = resolver;
     }
 
+    /** Whether the text has a "Line up:" line (cheap: the note page offers the review when it does). */
+    public static boolean hasLineup(String text) {
+        return text != null && text.lines().anyMatch((l) -> LINE_UP.matcher(l).matches());
+    }
+
     /** The line-up of the text, if it has one; the first "Line up:" block counts. */
     public Lineup parse(String text) {
         List<String> lines = (text != null) ? text.lines().toList() : List.of();

@@ -82,7 +82,12 @@ class SecurityConfiguration {
                         // Notes (#7): writing, previewing and the history of saves are for coordinators; reading
                         // public notes needs no account (the notes module hides what a reader may not see).
                         .requestMatchers(
-                                "/processes/*/notes/new", "/notes/*/edit", "/notes/*/history", "/notes/preview")
+                                "/processes/*/notes/new",
+                                "/notes/*/edit",
+                                "/notes/*/history",
+                                "/notes/preview",
+                                "/notes/*/lineup",
+                                "/notes/*/lineup/**")
                         .hasRole(Role.COORDINATOR.name())
                         .requestMatchers(HttpMethod.GET, "/notes/*", "/notes/*/print")
                         .permitAll()

@@ -150,6 +150,11 @@ class AccessMatrixTests {
         rule("POST /notes/{id}/edit", Access.COORDINATOR, "/notes/999999/edit");
         rule("GET /notes/{id}/history", Access.COORDINATOR, "/notes/999999/history");
         rule("POST /notes/preview", Access.COORDINATOR, "/notes/preview");
+        rule("GET /notes/{id}/lineup", Access.COORDINATOR, "/notes/999999/lineup");
+        rule("POST /notes/{id}/lineup", Access.COORDINATOR, "/notes/999999/lineup?issue=none");
+        rule("POST /notes/{id}/lineup/undo", Access.COORDINATOR, "/notes/999999/lineup/undo?issue=none");
+        rule("POST /api/v1/mentions", Access.COORDINATOR, "/api/v1/mentions?date=2018-03-12");
+        rule("POST /api/v1/lineups/parse", Access.COORDINATOR, "/api/v1/lineups/parse?date=2018-03-12");
         rule("GET /api/v1/processes", Access.PUBLIC, "/api/v1/processes");
         rule("GET /api/v1/processes/{process}/issues", Access.PUBLIC, "/api/v1/processes/gcm/issues");
         rule(

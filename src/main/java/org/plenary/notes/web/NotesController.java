@@ -10,7 +10,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import org.plenary.actors.ActorDirectory;
+import org.plenary.notes.LineupParser;
 import org.plenary.notes.NoteFilter;
+import org.plenary.notes.NoteLineups;
 import org.plenary.notes.NoteReader;
 import org.plenary.notes.NoteReader.Viewer;
 import org.plenary.notes.NoteView;
@@ -29,9 +32,15 @@ class NotesController {
 
     private final NoteReader notes;
 
-    NotesController(ProcessCatalog processes, NoteReader notes) {
+    private final NoteLineups lineups;
+
+    private final ActorDirectory actors;
+
+    NotesController(ProcessCatalog processes, NoteReader notes, NoteLineups lineups, ActorDirectory actors) {
         this.processes = processes;
         this.notes = notes;
+        this.lineups = lineups;
+        this.actors = actors;
     }
 
     @GetMapping("/processes/{slug}/notes")
@@ -88,6 +97,8 @@ class NotesController {
         model.addAttribute("note", note);
         model.addAttribute("process", this.notes.processOf(note).orElseThrow());
         model.addAttribute("viewer", viewer);
+        model.addAttribute("hasLineup", LineupParser.hasLineup(note.markdown()));
+        model.addAttribute("recorded", this.lineups.recorded(note, this.actors::findAll));
         return view;
     }
 
