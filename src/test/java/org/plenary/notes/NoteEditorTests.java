@@ -78,7 +78,7 @@ class NoteEditorTests {
                 .getResponse()
                 .getContentAsString();
         assertThat(preview)
-                .contains("<strong>Brazil</strong>")
+                .contains("<strong><a href=\"/actors/BRA\" class=\"mention\">Brazil</a></strong>")
                 .contains("<del>twice</del>")
                 .contains("<a href=\"https://example.org\" rel=\"nofollow noopener\">")
                 .doesNotContain("<script");
@@ -222,7 +222,7 @@ class NoteEditorTests {
         assertThat(after).containsExactly(before);
         assertThat(before[0]).isLessThanOrEqualTo(6);
         assertThat(before[1]).isLessThanOrEqualTo(4);
-        assertThat(before[2]).isLessThanOrEqualTo(5);
+        assertThat(before[2]).isLessThanOrEqualTo(6);
     }
 
     private int[] counts(long note) throws Exception {
