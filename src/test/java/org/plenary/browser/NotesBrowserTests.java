@@ -45,6 +45,7 @@ class NotesBrowserTests {
     @Test
     void a_coordinator_writes_previews_and_publishes_a_brief_that_a_viewer_reads() {
         String noteUrl;
+        String[] reviewUrl = {null};
         String title = "Browser brief " + System.nanoTime();
         try (Browser browser = new Browser("http://localhost:" + this.port, 1366, 1000)) {
             watch(browser);
@@ -72,6 +73,21 @@ class NotesBrowserTests {
             browser.screenshot("notes-note-1366");
             browser.clickAndWait("a[href$='/history']");
             browser.screenshot("notes-history-1366");
+
+            // The demo brief of 12 March has a line-up: its review, mapped to the demo issue.
+            browser.open("/processes/gcm/notes?day=2018-03-12&tag=human+rights");
+            browser.clickAndWait(".note-card h2 a");
+            assertThat(browser.text("main h1")).contains("day 1");
+            reviewUrl[0] =
+                    browser.url().substring(browser.url().indexOf("/notes/")) + "/lineup?issue=regular-irregular";
+            browser.clickAndWait("a[href$='/lineup']");
+            browser.find("#issue-choice").sendKeys("Regular");
+            browser.clickAndWait("form.filters button[type=submit]");
+            assertThat(browser.text("main")).contains("African countries", "Latin American countries and Canada");
+            browser.screenshot("notes-lineup-review-1366");
+            browser.open("/actors/BRA");
+            assertThat(browser.text("main")).contains("In the daily notes");
+            browser.screenshot("notes-actor-section-1366");
         }
         try (Browser browser = new Browser("http://localhost:" + this.port, 1366, 1000)) {
             watch(browser);
@@ -94,7 +110,9 @@ class NotesBrowserTests {
                     noteUrl + "/print",
                     noteUrl + "/edit",
                     noteUrl + "/history",
-                    "/processes/gcm/notes/new")) {
+                    "/processes/gcm/notes/new",
+                    reviewUrl[0],
+                    "/actors/BRA")) {
                 phone.open(page);
                 Object overflow = ((JavascriptExecutor) phone.driver())
                         .executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1;");
@@ -123,6 +141,6 @@ class NotesBrowserTests {
     }
 
     private static String name(String page) {
-        return page.replaceAll("^/", "").replaceAll("[^a-z0-9]+", "-");
+        return page.replaceAll("^/", "").toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
 }
