@@ -31,7 +31,6 @@ import org.plenary.notes.NoteReader.Viewer;
 import org.plenary.notes.NoteView;
 import org.plenary.positions.IssueCatalog;
 import org.plenary.positions.IssueView;
-import org.plenary.positions.PositionRuleException;
 import org.plenary.process.ProcessRef;
 import org.plenary.web.NotFoundException;
 import org.plenary.web.RuleException;
@@ -152,9 +151,6 @@ class LineupReviewController {
         } catch (RuleException ex) {
             model.addAttribute("problem", ex.messageKey());
             model.addAttribute("problemArgument", (ex.arguments().length > 0) ? ex.arguments()[0] : "");
-        } catch (PositionRuleException ex) {
-            model.addAttribute("problem", ex.messageKey());
-            model.addAttribute("problemArgument", "");
         }
         response.setStatus(422);
         return page(note, issue, params, model);
