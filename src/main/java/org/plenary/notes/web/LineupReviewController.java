@@ -22,7 +22,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.plenary.actors.ActorDirectory;
 import org.plenary.actors.ActorKind;
 import org.plenary.actors.ActorRef;
-import org.plenary.actors.MembershipRow;
+import org.plenary.actors.NameResolver;
+import org.plenary.actors.Resolution;
 import org.plenary.notes.LineupParser;
 import org.plenary.notes.LineupReading;
 import org.plenary.notes.NoteLineups;
@@ -67,12 +68,16 @@ class LineupReviewController {
 
     private final ActorDirectory actors;
 
+    private final NameResolver names;
+
     LineupReviewController(
             NoteReader notes,
             LineupReading lineups,
             NoteLineups confirmations,
             IssueCatalog issues,
-            ActorDirectory actors) {
+            ActorDirectory actors,
+            NameResolver names) {
+        this.names = names;
         this.notes = notes;
         this.lineups = lineups;
         this.confirmations = confirmations;
@@ -179,19 +184,22 @@ class LineupReviewController {
                         .orElseThrow(() -> new NotFoundException("issue.notFound", issueSlug));
         LineupParser.Lineup lineup =
                 this.lineups.parse(note.markdown(), note.note().date());
-        List<Long> groupIds = lineup.sections().stream()
-                .flatMap((s) -> s.entries().stream())
+        List<String> groupCodes = lineup.sections().stream()
+                .flatMap((sec) -> sec.entries().stream())
                 .flatMap((e) -> e.actors().stream())
                 .filter((a) -> a.kind() == ActorKind.GROUP)
-                .map(ActorRef::id)
+                .map(ActorRef::code)
                 .distinct()
                 .toList();
         Map<Long, String> members = new HashMap<>();
-        this.actors.membersOn(groupIds, note.note().date()).stream()
-                .collect(Collectors.groupingBy(
-                        MembershipRow::groupId,
-                        Collectors.mapping(MembershipRow::memberName, Collectors.joining(", "))))
-                .forEach(members::put);
+        for (Resolution r : groupCodes.isEmpty()
+                ? List.<Resolution>of()
+                : this.names.resolveAll(groupCodes, note.note().date())) {
+            if (r.isResolved()) {
+                members.put(
+                        r.actor().id(), r.members().stream().map(ActorRef::name).collect(Collectors.joining(", ")));
+            }
+        }
         List<ReviewSection> sections = new ArrayList<>();
         int index = 0;
         for (int s = 0; s < lineup.sections().size(); s++) {
