@@ -41,8 +41,11 @@ public class NoteLineups {
     public record Recorded(
             Long issueId, String issueTitle, String issueSlug, ActorRef actor, String optionLabel, String remark) {}
 
-    /** How many positions a confirmation recorded, corrected, kept and retracted. */
-    public record Outcome(int recorded, int corrected, int unchanged, int retracted) {}
+    /**
+     * How many positions a confirmation recorded, corrected, kept and retracted. Serializable: it travels to the note
+     * page as a flash attribute, in the session kept in PostgreSQL.
+     */
+    public record Outcome(int recorded, int corrected, int unchanged, int retracted) implements java.io.Serializable {}
 
     private record Row(Long id, Long actorId, Long positionId, String optionKey, String remark, String quote) {}
 
