@@ -1,5 +1,6 @@
 package org.plenary.actors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,17 +27,21 @@ class ActorAdministration {
 
     private final SpokespersonMeetings meetings;
 
+    private final ApplicationEventPublisher events;
+
     ActorAdministration(
             Actors actors,
             ActorAliases aliases,
             Memberships memberships,
             Spokespersons spokespersons,
-            SpokespersonMeetings meetings) {
+            SpokespersonMeetings meetings,
+            ApplicationEventPublisher events) {
         this.actors = actors;
         this.aliases = aliases;
         this.memberships = memberships;
         this.spokespersons = spokespersons;
         this.meetings = meetings;
+        this.events = events;
     }
 
     Actor create(NewActorForm form) {
@@ -46,6 +51,7 @@ class ActorAdministration {
         refuseNamesOfOthers(null, form.name(), form.iso2());
         Actor actor = new Actor(form.code(), form.kind(), form.name().strip());
         actor.update(form.name().strip(), form.officialName(), form.kind(), form.iso2(), form.regionalGroup());
+        this.events.publishEvent(new ActorNamesChanged());
         return this.actors.save(actor);
     }
 
@@ -57,6 +63,7 @@ class ActorAdministration {
         }
         refuseNamesOfOthers(actor.getId(), form.name(), form.iso2());
         actor.update(form.name().strip(), form.officialName(), form.kind(), form.iso2(), form.regionalGroup());
+        this.events.publishEvent(new ActorNamesChanged());
     }
 
     void addAlias(String code, String alias) {
@@ -79,6 +86,7 @@ class ActorAdministration {
             }
         }
         this.aliases.save(new ActorAlias(actor, alias));
+        this.events.publishEvent(new ActorNamesChanged());
     }
 
     void removeAlias(String code, Long aliasId) {
@@ -88,6 +96,7 @@ class ActorAdministration {
                 .filter(a -> a.getActor().getId().equals(actor.getId()))
                 .orElseThrow(() -> new NotFoundException("admin.alias.notFound", aliasId));
         this.aliases.delete(alias);
+        this.events.publishEvent(new ActorNamesChanged());
     }
 
     void addMember(String groupCode, MembershipForm form) {

@@ -90,6 +90,28 @@ public class NameResolver {
                 .toList();
     }
 
+    /**
+     * Every way each actor is written (names, official names, codes, ISO codes, aliases), in two queries: the
+     * dictionary for recognising names in running text, which then resolves what it finds with the same tiers.
+     */
+    public List<NameEntry> names() {
+        List<NameEntry> names = new ArrayList<>();
+        for (AliasEntry alias : this.aliases.findAliasEntries()) {
+            names.add(new NameEntry(alias.actorId(), alias.alias(), NameEntry.Kind.ALIAS));
+        }
+        for (Actor actor : this.actors.findAll()) {
+            names.add(new NameEntry(actor.getId(), actor.getName(), NameEntry.Kind.NAME));
+            if (actor.getOfficialName() != null) {
+                names.add(new NameEntry(actor.getId(), actor.getOfficialName(), NameEntry.Kind.NAME));
+            }
+            names.add(new NameEntry(actor.getId(), actor.getCode(), NameEntry.Kind.CODE));
+            if (actor.getIso2() != null) {
+                names.add(new NameEntry(actor.getId(), actor.getIso2(), NameEntry.Kind.ISO2));
+            }
+        }
+        return names;
+    }
+
     private NameIndex index() {
         List<Actor> all = this.actors.findAll();
         Map<Long, ActorRef> byId = all.stream().collect(Collectors.toMap(Actor::getId, Actor::ref));

@@ -48,4 +48,9 @@ public class ProcessCatalog {
     public Optional<ProcessRef> processOf(Long meetingId) {
         return this.meetings.findProcessOf(meetingId).map(ProcessRef::of);
     }
+
+    /** A process' rounds, their days and the meetings of each day in their order, one query (notes, #7). */
+    public CalendarView calendar(ProcessRef process) {
+        return CalendarView.of(process, this.processes.findCalendarRows(process.id()));
+    }
 }

@@ -80,6 +80,18 @@ class SecurityConfiguration {
                                 "/processes/*/issues/*/archive",
                                 "/processes/*/issues/*/options/**")
                         .hasRole(Role.COORDINATOR.name())
+                        // Notes (#7): writing, previewing and the history of saves are for coordinators; reading
+                        // public notes needs no account (the notes module hides what a reader may not see).
+                        .requestMatchers(
+                                "/processes/*/notes/new",
+                                "/notes/*/edit",
+                                "/notes/*/history",
+                                "/notes/preview",
+                                "/notes/*/lineup",
+                                "/notes/*/lineup/**")
+                        .hasRole(Role.COORDINATOR.name())
+                        .requestMatchers(HttpMethod.GET, "/notes/*", "/notes/*/print")
+                        .permitAll()
                         .requestMatchers("/drafts/*/import", "/drafts/*/import/**", "/drafts/*/nodes/**")
                         .hasRole(Role.ANALYST.name())
                         .requestMatchers(HttpMethod.POST, "/drafts/**")

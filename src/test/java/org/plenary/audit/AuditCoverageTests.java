@@ -30,7 +30,8 @@ class AuditCoverageTests {
             "spring_session_attributes", "who is logged in: sessions, not changes",
             "shedlock", "locks of scheduled jobs",
             "data_version", "a counter that triggers bump for caches",
-            "actor_names_version", "a counter that triggers bump for caches");
+            "actor_names_version", "a counter that triggers bump for caches",
+            "note_mention", "names recognised in a note: derived from the note's audited body on every save");
 
     @Autowired
     JdbcClient jdbc;

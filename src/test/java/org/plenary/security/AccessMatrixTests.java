@@ -149,6 +149,22 @@ class AccessMatrixTests {
                 "POST /processes/{slug}/issues/{issue}/options/{key}/delete",
                 Access.COORDINATOR,
                 "/processes/no-such-process/issues/none/options/none/delete");
+        // Notes (#7): reading is public (each note shows only to whom its visibility admits), writing for coordinators.
+        rule("GET /processes/{slug}/notes", Access.PUBLIC, "/processes/gcm/notes");
+        rule("GET /processes/{slug}/notes/days/{day}", Access.PUBLIC, "/processes/gcm/notes/days/2018-03-12");
+        rule("GET /notes/{id}", Access.PUBLIC, "/notes/999999");
+        rule("GET /notes/{id}/print", Access.PUBLIC, "/notes/999999/print");
+        rule("GET /processes/{slug}/notes/new", Access.COORDINATOR, "/processes/gcm/notes/new");
+        rule("POST /processes/{slug}/notes/new", Access.COORDINATOR, "/processes/no-such-process/notes/new");
+        rule("GET /notes/{id}/edit", Access.COORDINATOR, "/notes/999999/edit");
+        rule("POST /notes/{id}/edit", Access.COORDINATOR, "/notes/999999/edit");
+        rule("GET /notes/{id}/history", Access.COORDINATOR, "/notes/999999/history");
+        rule("POST /notes/preview", Access.COORDINATOR, "/notes/preview");
+        rule("GET /notes/{id}/lineup", Access.COORDINATOR, "/notes/999999/lineup");
+        rule("POST /notes/{id}/lineup", Access.COORDINATOR, "/notes/999999/lineup?issue=none");
+        rule("POST /notes/{id}/lineup/undo", Access.COORDINATOR, "/notes/999999/lineup/undo?issue=none");
+        rule("POST /api/v1/mentions", Access.COORDINATOR, "/api/v1/mentions?date=2018-03-12");
+        rule("POST /api/v1/lineups/parse", Access.COORDINATOR, "/api/v1/lineups/parse?date=2018-03-12");
         rule("GET /api/v1/processes", Access.PUBLIC, "/api/v1/processes");
         rule("GET /api/v1/processes/{process}/issues", Access.PUBLIC, "/api/v1/processes/gcm/issues");
         rule(

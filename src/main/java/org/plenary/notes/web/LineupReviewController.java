@@ -1,0 +1,259 @@
+package org.plenary.notes.web;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.plenary.actors.ActorDirectory;
+import org.plenary.actors.ActorKind;
+import org.plenary.actors.ActorRef;
+import org.plenary.actors.NameResolver;
+import org.plenary.actors.Resolution;
+import org.plenary.notes.LineupParser;
+import org.plenary.notes.LineupReading;
+import org.plenary.notes.NoteLineups;
+import org.plenary.notes.NoteReader;
+import org.plenary.notes.NoteReader.Viewer;
+import org.plenary.notes.NoteView;
+import org.plenary.positions.IssueCatalog;
+import org.plenary.positions.IssueView;
+import org.plenary.process.ProcessRef;
+import org.plenary.web.NotFoundException;
+import org.plenary.web.RuleException;
+
+/**
+ * The review of a note's line-up (coordinators): pick the issue, map each heading to one of its stances (suggested by
+ * shared words), see what each bullet resolved to at the note's date (a group with its members of that date), pick
+ * the actor for a name that resolved to nothing, then confirm. Nothing is saved before the confirmation; it records
+ * all positions in one transaction, and can be undone.
+ */
+@Controller
+@PreAuthorize("hasRole('COORDINATOR')")
+class LineupReviewController {
+
+    /** One bullet as the review shows it, numbered across sections. */
+    record ReviewEntry(
+            int index,
+            int section,
+            LineupParser.Entry entry,
+            Map<Long, String> membersOfGroups,
+            List<String> picks,
+            String remark) {}
+
+    /** One heading with its suggested stance and its entries. */
+    record ReviewSection(int index, String heading, String stance, List<ReviewEntry> entries) {}
+
+    private final NoteReader notes;
+
+    private final LineupReading lineups;
+
+    private final NoteLineups confirmations;
+
+    private final IssueCatalog issues;
+
+    private final ActorDirectory actors;
+
+    private final NameResolver names;
+
+    LineupReviewController(
+            NoteReader notes,
+            LineupReading lineups,
+            NoteLineups confirmations,
+            IssueCatalog issues,
+            ActorDirectory actors,
+            NameResolver names) {
+        this.names = names;
+        this.notes = notes;
+        this.lineups = lineups;
+        this.confirmations = confirmations;
+        this.issues = issues;
+        this.actors = actors;
+    }
+
+    @GetMapping("/notes/{id}/lineup")
+    String review(
+            @PathVariable Long id,
+            @RequestParam(required = false) String issue,
+            @RequestParam Map<String, String> params,
+            Authentication authentication,
+            Model model) {
+        NoteView note = note(id, authentication);
+        return page(note, issue, params, model);
+    }
+
+    @PostMapping("/notes/{id}/lineup")
+    String confirm(
+            @PathVariable Long id,
+            @RequestParam String issue,
+            @RequestParam Map<String, String> params,
+            Authentication authentication,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
+        NoteView note = note(id, authentication);
+        IssueView chosen = issue(note, issue);
+        LineupParser.Lineup lineup =
+                this.lineups.parse(note.markdown(), note.note().date());
+        Map<String, ActorRef> byCode = this.actors.all().stream()
+                .collect(Collectors.toMap((a) -> a.code().toUpperCase(java.util.Locale.ROOT), (a) -> a, (a, b) -> a));
+        List<String> stances = new ArrayList<>();
+        List<NoteLineups.Confirmed> confirmed = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        int index = 0;
+        for (int s = 0; s < lineup.sections().size(); s++) {
+            String stance = params.getOrDefault("stance" + s, "");
+            stances.add(stance);
+            for (LineupParser.Entry entry : lineup.sections().get(s).entries()) {
+                List<ActorRef> picked = new ArrayList<>(entry.actors());
+                for (int k = 0; k < entry.unresolved().size(); k++) {
+                    String code = params.getOrDefault("pick-" + index + "-" + k, "");
+                    if (code.equals("-")) {
+                        continue;
+                    }
+                    ActorRef actor = byCode.get(code.toUpperCase(java.util.Locale.ROOT));
+                    if (actor == null) {
+                        if (!stance.isBlank()) {
+                            missing.add(entry.unresolved().get(k));
+                        }
+                    } else {
+                        picked.add(actor);
+                    }
+                }
+                String remark = params.getOrDefault("remark-" + index, defaultRemark(entry));
+                if (!picked.isEmpty()) {
+                    confirmed.add(new NoteLineups.Confirmed(s, entry.text(), List.copyOf(picked), remark));
+                }
+                index++;
+            }
+        }
+        if (!missing.isEmpty()) {
+            model.addAttribute("problem", "lineup.unresolved");
+            model.addAttribute("problemArgument", String.join(", ", missing));
+            response.setStatus(422);
+            return page(note, issue, params, model);
+        }
+        try {
+            NoteLineups.Outcome outcome =
+                    this.confirmations.confirm(note, chosen, stances, confirmed, authentication.getName());
+            redirect.addFlashAttribute("flash", "lineup.confirmed");
+            redirect.addFlashAttribute("outcome", outcome);
+            return "redirect:/notes/" + id;
+        } catch (RuleException ex) {
+            model.addAttribute("problem", ex.messageKey());
+            model.addAttribute("problemArgument", (ex.arguments().length > 0) ? ex.arguments()[0] : "");
+        }
+        response.setStatus(422);
+        return page(note, issue, params, model);
+    }
+
+    @PostMapping("/notes/{id}/lineup/undo")
+    String undo(
+            @PathVariable Long id,
+            @RequestParam String issue,
+            Authentication authentication,
+            RedirectAttributes redirect) {
+        NoteView note = note(id, authentication);
+        IssueView chosen = issue(note, issue);
+        int retracted = this.confirmations.undo(id, chosen.id());
+        redirect.addFlashAttribute("flash", "lineup.undone");
+        redirect.addFlashAttribute("retracted", retracted);
+        return "redirect:/notes/" + id;
+    }
+
+    private String page(NoteView note, String issueSlug, Map<String, String> params, Model model) {
+        ProcessRef process = this.notes.processOf(note).orElseThrow();
+        List<IssueView> issues = this.issues.issuesOf(process.id());
+        IssueView chosen = (issueSlug == null || issueSlug.isBlank())
+                ? null
+                : IssueCatalog.find(issues, issueSlug)
+                        .orElseThrow(() -> new NotFoundException("issue.notFound", issueSlug));
+        LineupParser.Lineup lineup =
+                this.lineups.parse(note.markdown(), note.note().date());
+        List<String> groupCodes = lineup.sections().stream()
+                .flatMap((sec) -> sec.entries().stream())
+                .flatMap((e) -> e.actors().stream())
+                .filter((a) -> a.kind() == ActorKind.GROUP)
+                .map(ActorRef::code)
+                .distinct()
+                .toList();
+        Map<Long, String> members = new HashMap<>();
+        for (Resolution r : groupCodes.isEmpty()
+                ? List.<Resolution>of()
+                : this.names.resolveAll(groupCodes, note.note().date())) {
+            if (r.isResolved()) {
+                members.put(
+                        r.actor().id(), r.members().stream().map(ActorRef::name).collect(Collectors.joining(", ")));
+            }
+        }
+        List<ReviewSection> sections = new ArrayList<>();
+        int index = 0;
+        for (int s = 0; s < lineup.sections().size(); s++) {
+            LineupParser.Section section = lineup.sections().get(s);
+            String stance = params.containsKey("stance" + s)
+                    ? params.get("stance" + s)
+                    : (chosen != null)
+                            ? NoteLineups.suggest(section.heading(), chosen).orElse("")
+                            : "";
+            List<ReviewEntry> entries = new ArrayList<>();
+            for (LineupParser.Entry entry : section.entries()) {
+                List<String> picks = new ArrayList<>();
+                for (int k = 0; k < entry.unresolved().size(); k++) {
+                    picks.add(params.getOrDefault("pick-" + index + "-" + k, ""));
+                }
+                entries.add(new ReviewEntry(
+                        index, s, entry, members, picks, params.getOrDefault("remark-" + index, defaultRemark(entry))));
+                index++;
+            }
+            sections.add(new ReviewSection(s, section.heading(), stance, entries));
+        }
+        model.addAttribute("note", note);
+        model.addAttribute("process", process);
+        model.addAttribute("issues", issues);
+        model.addAttribute("issue", chosen);
+        model.addAttribute("sections", sections);
+        model.addAttribute(
+                "choices",
+                this.actors.all().stream()
+                        .sorted(Comparator.comparing(ActorRef::name))
+                        .toList());
+        return "notes/lineup";
+    }
+
+    private static String defaultRemark(LineupParser.Entry entry) {
+        List<String> parts = new ArrayList<>();
+        if (entry.remark() != null) {
+            parts.add(entry.remark());
+        }
+        if (entry.spokesperson() != null) {
+            parts.add("spoken for by " + entry.spokesperson().name());
+        }
+        return String.join("; ", parts);
+    }
+
+    private IssueView issue(NoteView note, String slug) {
+        ProcessRef process = this.notes.processOf(note).orElseThrow();
+        return IssueCatalog.find(this.issues.issuesOf(process.id()), slug)
+                .orElseThrow(() -> new NotFoundException("issue.notFound", slug));
+    }
+
+    private NoteView note(Long id, Authentication authentication) {
+        return this.notes
+                .note(id, Viewer.of(authentication))
+                .orElseThrow(() -> new NotFoundException("note.notFound", id));
+    }
+}
