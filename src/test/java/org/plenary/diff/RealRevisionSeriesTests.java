@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * Compares consecutive consolidated versions of two German statutes (see
  * {@code shared/data/revisions/PROVENANCE.md}), which sit beside the project directory.
  */
-class RealRevisionSeriesTests {
+public class RealRevisionSeriesTests {
 
     static Path revisionsFolder() {
         Path folder = Paths.get("").toAbsolutePath().getParent().resolve("shared/data/revisions");
@@ -35,7 +35,7 @@ class RealRevisionSeriesTests {
     }
 
     /** The versions of a series, in the order of its revisions.tsv. */
-    static List<Path> series(String name) {
+    public static List<Path> series(String name) {
         Path folder = revisionsFolder().resolve(name);
         List<Path> versions = new ArrayList<>();
         for (String line : read(folder.resolve("revisions.tsv")).split("\n")) {
@@ -58,7 +58,7 @@ class RealRevisionSeriesTests {
         return versions;
     }
 
-    static String read(Path file) {
+    public static String read(Path file) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException ex) {
@@ -66,7 +66,7 @@ class RealRevisionSeriesTests {
         }
     }
 
-    static Stream<Arguments> consecutivePairs() {
+    public static Stream<Arguments> consecutivePairs() {
         List<Arguments> pairs = new ArrayList<>();
         for (String name : List.of("de-grundgesetz", "de-transplantationsgesetz")) {
             List<Path> versions = series(name);
