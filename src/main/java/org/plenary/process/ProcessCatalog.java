@@ -33,4 +33,9 @@ public class ProcessCatalog {
     public Optional<MeetingRef> meeting(Long id) {
         return this.meetings.findRef(id);
     }
+
+    /** The meetings of a process, latest day first (one query). */
+    public List<MeetingRef> meetingsOf(Long processId) {
+        return this.meetings.findRefsOfProcess(processId);
+    }
 }

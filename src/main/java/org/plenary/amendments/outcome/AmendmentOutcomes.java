@@ -138,7 +138,7 @@ public final class AmendmentOutcomes {
     public static AmendmentOutcome decideNewParagraph(String proposed, List<String> newParagraphs) {
         List<String> words = Words.of(Paragraphs.withoutLabel(proposed)).list();
         if (words.isEmpty()) {
-            throw new TargetNotFoundException("", "A new paragraph needs words");
+            throw new TargetNotFoundException("", "A new paragraph needs words", true);
         }
         int best = -1;
         double bestSimilarity = 0;
@@ -237,7 +237,7 @@ public final class AmendmentOutcomes {
     private static int[] locate(ProposedChange change, Words paragraph) {
         List<String> target = Words.of(change.target()).list();
         if (change.kind().bringsWords() && Words.of(change.words()).isEmpty()) {
-            throw new TargetNotFoundException(change.target(), "The proposal brings no words");
+            throw new TargetNotFoundException(change.target(), "The proposal brings no words", true);
         }
         if (!change.kind().targetsWords()) {
             return new int[] {0, paragraph.size()};
@@ -245,7 +245,7 @@ public final class AmendmentOutcomes {
         int at = Words.indexOf(paragraph.list(), target, change.occurrence());
         if (at < 0) {
             throw new TargetNotFoundException(
-                    change.target(), "The words \"" + change.target() + "\" do not occur in the paragraph");
+                    change.target(), "The words \"" + change.target() + "\" do not occur in the paragraph", false);
         }
         int end = at + target.size();
         return (change.kind() == ProposalKind.INSERT) ? new int[] {end, end} : new int[] {at, end};

@@ -52,4 +52,14 @@ public record ProposedChange(ProposalKind kind, String target, String words, int
     public ProposedChange at(int occurrence) {
         return new ProposedChange(this.kind, this.target, this.words, occurrence);
     }
+
+    /**
+     * The proposal reduced to what makes two proposals the same: its kind, the occurrence it targets and its lower-cased
+     * words (punctuation, spacing and case ignored).
+     * @return a key equal for identical proposals against the same paragraph
+     */
+    public String identityKey() {
+        return this.kind.apiName() + "|" + this.occurrence + "|" + String.join(" ", Words.of(this.target).list()) + "|"
+                + String.join(" ", Words.of(this.words).list());
+    }
 }
