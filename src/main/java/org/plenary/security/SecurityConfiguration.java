@@ -79,6 +79,11 @@ class SecurityConfiguration {
                                 "/processes/*/issues/*/edit",
                                 "/processes/*/issues/*/options/**")
                         .hasRole(Role.COORDINATOR.name())
+                        // Amendment proposals (issue #9): coordinators and analysts record them.
+                        .requestMatchers("/drafts/*/amendments/new", "/drafts/*/amendments/*/edit")
+                        .hasAnyRole(Role.COORDINATOR.name(), Role.ANALYST.name())
+                        .requestMatchers(HttpMethod.POST, "/drafts/*/amendments/**")
+                        .hasAnyRole(Role.COORDINATOR.name(), Role.ANALYST.name())
                         .requestMatchers("/drafts/*/import", "/drafts/*/import/**", "/drafts/*/nodes/**")
                         .hasRole(Role.ANALYST.name())
                         .requestMatchers(HttpMethod.POST, "/drafts/**")

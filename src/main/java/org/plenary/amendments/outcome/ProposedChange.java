@@ -59,7 +59,8 @@ public record ProposedChange(ProposalKind kind, String target, String words, int
      * @return a key equal for identical proposals against the same paragraph
      */
     public String identityKey() {
-        return this.kind.apiName() + "|" + this.occurrence + "|" + String.join(" ", Words.of(this.target).list()) + "|"
+        return this.kind.apiName() + "|" + this.occurrence + "|"
+                + String.join(" ", Words.of(this.target).list()) + "|"
                 + String.join(" ", Words.of(this.words).list());
     }
 }
