@@ -106,8 +106,14 @@ public final class AmendmentOutcomes {
         Place proposed = Place.of(expected, after.list(), span[0], span[0] + words.size());
         List<String> there = after.list().subList(proposed.first(), proposed.end());
         List<String> dropped = Words.without(target, words);
-        if ((words.isEmpty() ? there.isEmpty() : Words.indexOf(there, words, 0) >= 0)
-                && Words.foundIn(dropped, Words.without(there, words)).isEmpty()) {
+        // Exactly the proposed text, or exactly the earlier one, decides at once: where words repeat ("the ... the")
+        // an alignment may pair either copy, and only these two cases are certain.
+        boolean exactlyProposed = after.list().equals(expected);
+        boolean unchanged = after.list().equals(before.list());
+        if (exactlyProposed
+                || (!unchanged
+                        && (words.isEmpty() ? there.isEmpty() : Words.indexOf(there, words, 0) >= 0)
+                        && Words.foundIn(dropped, Words.without(there, words)).isEmpty())) {
             return new AmendmentOutcome(
                     Outcome.VERBATIM,
                     1,

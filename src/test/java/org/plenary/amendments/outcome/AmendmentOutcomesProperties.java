@@ -32,7 +32,7 @@ class AmendmentOutcomesProperties {
         return Arbitraries.of(VOCABULARY).list().ofMinSize(1).ofMaxSize(6);
     }
 
-    @Property(tries = 500)
+    @Property(tries = 1000)
     void applyingAReplacementGivesVerbatim(
             @ForAll("paragraphs") List<String> paragraph,
             @ForAll @IntRange(min = 0, max = 29) int start,
@@ -49,7 +49,7 @@ class AmendmentOutcomesProperties {
         assertThat(outcome.outcome()).as(outcome.toString()).isEqualTo(Outcome.VERBATIM);
     }
 
-    @Property(tries = 500)
+    @Property(tries = 1000)
     void applyingAnInsertionOrADeletionGivesVerbatim(
             @ForAll("paragraphs") List<String> paragraph,
             @ForAll @IntRange(min = 0, max = 29) int start,
@@ -70,7 +70,7 @@ class AmendmentOutcomesProperties {
         assertThat(deleted.outcome()).as(deleted.toString()).isEqualTo(Outcome.VERBATIM);
     }
 
-    @Property(tries = 500)
+    @Property(tries = 1000)
     void anUnchangedSuccessorAdoptsNothingNew(
             @ForAll("paragraphs") List<String> paragraph,
             @ForAll @IntRange(min = 0, max = 29) int start,
