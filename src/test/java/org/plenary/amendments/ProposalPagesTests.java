@@ -48,7 +48,7 @@ class ProposalPagesTests {
     @BeforeEach
     void importDemo() {
         this.slug = DraftFixtures.newProcess(this.jdbc);
-        this.revisions = DraftFixtures.importDemo(this.importer, this.slug).subList(0, 2);
+        this.revisions = AmendmentFixtures.importFirstTwo(this.importer, this.slug);
         this.paragraph2 = this.jdbc
                 .sql("select id from draft_node where revision_id = ? and text like '2. This draft compact rests%'")
                 .param(this.revisions.get(1).id())

@@ -179,6 +179,14 @@ class AccessMatrixTests {
                 Access.COORDINATOR_OR_ANALYST,
                 "/drafts/no-such-process/amendments/999999/edit");
         rule(
+                "POST /drafts/{slug}/amendments/{id}/outcome",
+                Access.ANALYST,
+                "/drafts/no-such-process/amendments/999999/outcome?version=0");
+        rule(
+                "POST /drafts/{slug}/revisions/{revision}/outcomes",
+                Access.ANALYST,
+                "/drafts/no-such-process/revisions/999999/outcomes");
+        rule(
                 "POST /drafts/{slug}/amendments/{id}/stands",
                 Access.COORDINATOR_OR_ANALYST,
                 "/drafts/no-such-process/amendments/999999/stands");

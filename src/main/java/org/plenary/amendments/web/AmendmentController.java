@@ -266,6 +266,7 @@ class AmendmentController {
         model.addAttribute("process", this.drafts.process(slug));
         model.addAttribute("proposal", proposal);
         model.addAttribute("standForm", form);
+        model.addAttribute("outcomes", org.plenary.amendments.outcome.Outcome.values());
         addChoices(this.drafts.process(slug).id(), model);
         return "amendments/proposal";
     }
