@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the JMH benchmark of org.plenary.diff (ComparisonBenchmark) from the test classpath.
-# Needs ../shared/data/revisions beside the project directory. Extra arguments go to JMH,
+# Reads the revisions from the test resources (src/test/resources/revisions). Extra arguments go to JMH,
 # e.g. `docs/benchmarks/run-diff-benchmark.sh -f 1 -wi 3 -i 5`.
 set -euo pipefail
 cd "$(dirname "$0")/../.."

@@ -2,10 +2,11 @@ package org.plenary.diff;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -20,18 +21,22 @@ import static org.assertj.core.api.Assertions.fail;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * Compares consecutive consolidated versions of two German statutes (see
- * {@code shared/data/revisions/PROVENANCE.md}), which sit beside the project directory.
+ * Compares consecutive consolidated versions of two German statutes, kept in the test resources
+ * ({@code src/test/resources/revisions}, see its {@code PROVENANCE.md}).
  */
 public class RealRevisionSeriesTests {
 
+    /** The folder {@code revisions} of the test classpath (copied there from {@code src/test/resources}). */
     static Path revisionsFolder() {
-        Path folder = Paths.get("").toAbsolutePath().getParent().resolve("shared/data/revisions");
-        if (!Files.isDirectory(folder)) {
-            fail("The real revision series are missing: expected the folder " + folder
-                    + " (shared/data/revisions beside the project directory)");
+        URL folder = RealRevisionSeriesTests.class.getResource("/revisions");
+        if (folder == null) {
+            fail("The real revision series are missing: expected src/test/resources/revisions on the test classpath");
         }
-        return folder;
+        try {
+            return Path.of(folder.toURI());
+        } catch (URISyntaxException ex) {
+            throw new IllegalStateException(ex);
+        }
     }
 
     /** The versions of a series, in the order of its revisions.tsv. */

@@ -1,10 +1,10 @@
 package org.plenary.diff.bench;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -30,7 +30,7 @@ import org.plenary.diff.ParagraphDiff;
 
 /**
  * Times {@link ParagraphDiff} against java-diff-utils' plain line diff on the Transplantation Act, version 4
- * (2012-12-02, 90 KB) to version 5 (2018-11-08, 147 KB). Run it with
+ * (2012-12-02, 90 KB) to version 5 (2018-11-08, 147 KB), from the test resources ({@code revisions/}). Run it with
  * {@code docs/benchmarks/run-diff-benchmark.sh} from the project directory; results are in
  * {@code docs/benchmarks/diff-benchmark.md}.
  */
@@ -53,8 +53,10 @@ public class ComparisonBenchmark {
 
     @Setup
     public void readRevisions() throws IOException {
-        Path series =
-                Paths.get("").toAbsolutePath().getParent().resolve("shared/data/revisions/de-transplantationsgesetz");
+        // from src/test/resources/revisions (see its PROVENANCE.md)
+        Path series = Path.of(URI.create(ComparisonBenchmark.class
+                .getResource("/revisions/de-transplantationsgesetz")
+                .toString()));
         this.from = Files.readString(series.resolve("tpg-v4-2012-12-02.md"), StandardCharsets.UTF_8);
         this.to = Files.readString(series.resolve("tpg-v5-2018-11-08.md"), StandardCharsets.UTF_8);
         this.fromLines = this.from.lines().toList();
