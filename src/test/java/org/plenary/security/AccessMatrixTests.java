@@ -161,6 +161,8 @@ class AccessMatrixTests {
         rule("GET /drafts/{slug}/import", Access.ANALYST, "/drafts/gcm/import");
         // Amendment proposals (#9): reading needs an account, as drafts do; coordinators and analysts record them.
         rule("GET /drafts/{slug}/amendments", Access.VIEWER, "/drafts/gcm/amendments");
+        rule("GET /processes/{slug}/uptake", Access.PUBLIC, "/processes/gcm/uptake");
+        rule("GET /processes/{slug}/uptake.csv", Access.PUBLIC, "/processes/gcm/uptake.csv");
         rule("GET /drafts/{slug}/amendments/{id}", Access.VIEWER, "/drafts/gcm/amendments/999999");
         rule(
                 "GET /drafts/{slug}/amendments/new",
