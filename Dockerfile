@@ -1,4 +1,4 @@
-# Builds and runs Plenary; used by docker-compose.yml.
+# Builds and runs Plenary; used by docker-compose.yml (two replicas behind nginx).
 FROM eclipse-temurin:17-jdk AS build
 WORKDIR /src
 COPY .mvn .mvn
@@ -14,4 +14,7 @@ RUN useradd --system plenary
 COPY --from=build /src/target/plenary-*.jar /app/plenary.jar
 USER plenary
 EXPOSE 8080
+# UTC inside whatever the host says; the process's time zone for "today" is PLENARY_TIME_ZONE. The jar carries no
+# embedded PostgreSQL: SPRING_DATASOURCE_URL names the database.
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -Duser.timezone=UTC"
 ENTRYPOINT ["java", "-jar", "/app/plenary.jar"]

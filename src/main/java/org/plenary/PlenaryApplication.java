@@ -1,5 +1,8 @@
 package org.plenary;
 
+import java.time.ZoneOffset;
+import java.util.TimeZone;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -11,6 +14,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class PlenaryApplication {
 
     public static void main(String[] args) {
+        // Times inside are UTC whatever the host's zone; "today" comes from plenary.time-zone (ClockConfiguration).
+        TimeZone.setDefault(TimeZone.getTimeZone(ZoneOffset.UTC));
         SpringApplication.run(PlenaryApplication.class, args);
     }
 }

@@ -19,10 +19,20 @@ public final class StatementCounter implements BeanPostProcessor {
         if (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
             return ProxyDataSourceBuilder.create(dataSource)
                     .name("counted")
-                    .afterQuery((execution, queries) -> COUNT.get().addAndGet(queries.size()))
+                    .afterQuery((execution, queries) -> COUNT.get().addAndGet((int) queries.stream()
+                            .filter((query) -> !isSessionBookkeeping(query.getQuery()))
+                            .count()))
                     .build();
         }
         return bean;
+    }
+
+    /**
+     * Spring Session JDBC's own statements (saving the session a signed-in request opened: a fixed cost per request,
+     * not the page's reads) are not counted; the page's statements are.
+     */
+    private static boolean isSessionBookkeeping(String sql) {
+        return sql != null && sql.toUpperCase(java.util.Locale.ROOT).contains("SPRING_SESSION");
     }
 
     /** Starts counting from zero on this thread. */

@@ -34,6 +34,35 @@ public final class TestDatabase {
         return current;
     }
 
+    /**
+     * A new, empty database on the same server, for tests that need one of their own (several nodes starting on an
+     * empty database, a restore drill). The caller drops it with {@link #drop(Connection)}.
+     */
+    public static Connection freshDatabase(String prefix) {
+        Connection shared = connection();
+        String name = prefix + "_" + Long.toHexString(System.nanoTime());
+        try (var connection = java.sql.DriverManager.getConnection(shared.url(), shared.username(), shared.password());
+                var statement = connection.createStatement()) {
+            statement.execute("create database " + name);
+        } catch (java.sql.SQLException ex) {
+            throw new IllegalStateException("Could not create the database " + name, ex);
+        }
+        String url = shared.url().replaceFirst("^(jdbc:postgresql://[^/]+/)([^?]*)", "$1" + name);
+        return new Connection(url, shared.username(), shared.password(), shared.source() + " (" + name + ")");
+    }
+
+    /** Drops a database made by {@link #freshDatabase(String)}, closing whatever connections are still open on it. */
+    public static void drop(Connection fresh) {
+        Connection shared = connection();
+        String name = fresh.url().replaceFirst("^jdbc:postgresql://[^/]+/([^?]*).*$", "$1");
+        try (var connection = java.sql.DriverManager.getConnection(shared.url(), shared.username(), shared.password());
+                var statement = connection.createStatement()) {
+            statement.execute("drop database if exists " + name + " with (force)");
+        } catch (java.sql.SQLException ex) {
+            throw new IllegalStateException("Could not drop the database " + name, ex);
+        }
+    }
+
     private static Connection start() {
         String url = System.getenv("TEST_DATABASE_URL");
         if (url != null && !url.isBlank()) {

@@ -11,15 +11,19 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * Starts an embedded PostgreSQL when no database is configured. Its data directory (default
- * {@code ./.plenary/pgdata}) survives restarts, so what a user entered is still there tomorrow.
+ * {@code ./.plenary/pgdata}) survives restarts, so what a user entered is still there tomorrow. The embedded
+ * PostgreSQL is a provided dependency: on the classpath of {@code ./mvnw spring-boot:run} and of the tests, never in
+ * the packaged jar or the image, where a missing {@code SPRING_DATASOURCE_URL} fails the start instead.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnClass(name = "io.zonky.test.db.postgres.embedded.EmbeddedPostgres")
 @Conditional(NoDatabaseConfigured.class)
 class EmbeddedDatabaseConfiguration {
 

@@ -166,7 +166,7 @@ class PositionPagesAndApiTests {
                         .param("optionKey", "yes")
                         .param("validFrom", "2018-03-12")
                         .param("source", "Daily note"))
-                .andExpect(status().is(422))
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Atlantis")))
                 .andExpect(content().string(containsString("not recognised")));
         assertThat(count()).isZero();
@@ -262,7 +262,8 @@ class PositionPagesAndApiTests {
         int[] doubled = counts();
         assertThat(java.util.Arrays.stream(small).max().getAsInt())
                 .as("statements per read")
-                .isLessThanOrEqualTo(5);
+                // 5 for the page, 1 for the data version behind its ETag (caching.PublicPageCaching)
+                .isLessThanOrEqualTo(6);
         assertThat(doubled).containsExactly(small);
     }
 

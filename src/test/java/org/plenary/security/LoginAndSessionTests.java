@@ -1,10 +1,9 @@
 package org.plenary.security;
 
-import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -50,27 +49,24 @@ class LoginAndSessionTests {
                 .andExpect(redirectedUrl("/login?error"))
                 .andReturn();
         this.mvc
-                .perform(get("/login?error")
-                        .session((MockHttpSession) result.getRequest().getSession()))
+                .perform(get("/login?error").cookie(session(result)))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Wrong username or password")));
     }
 
     @Test
     void the_session_id_changes_at_login() throws Exception {
-        MockHttpSession session = new MockHttpSession();
-        this.mvc.perform(get("/login").session(session)).andExpect(status().isOk());
-        String anonymousId = session.getId();
+        // Sessions live in PostgreSQL (Spring Session JDBC): the session is the SESSION cookie, as in a browser.
+        Cookie anonymous = session(
+                this.mvc.perform(get("/login")).andExpect(status().isOk()).andReturn());
         MvcResult loggedIn = this.mvc
                 .perform(post("/login")
-                        .session(session)
+                        .cookie(anonymous)
                         .with(csrf())
                         .param("username", "viewer")
                         .param("password", "plenary-demo"))
                 .andExpect(authenticated())
                 .andReturn();
-        HttpSession after = loggedIn.getRequest().getSession(false);
-        assertThat(after).isNotNull();
-        assertThat(after.getId()).isNotEqualTo(anonymousId);
+        assertThat(session(loggedIn).getValue()).isNotEqualTo(anonymous.getValue());
     }
 
     @Test
@@ -104,9 +100,11 @@ class LoginAndSessionTests {
         MvcResult login = this.mvc
                 .perform(formLogin().user("viewer").password("plenary-demo"))
                 .andReturn();
-        MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
-        this.mvc.perform(post("/logout").session(session).with(csrf())).andExpect(redirectedUrl("/login?loggedOut"));
-        assertThat(session.isInvalid()).isTrue();
+        Cookie session = session(login);
+        // A viewer is refused the admin pages (403); once logged out, sent to the login page instead.
+        this.mvc.perform(get("/admin").cookie(session)).andExpect(status().isForbidden());
+        this.mvc.perform(post("/logout").cookie(session).with(csrf())).andExpect(redirectedUrl("/login?loggedOut"));
+        this.mvc.perform(get("/admin").cookie(session)).andExpect(status().is3xxRedirection());
     }
 
     @Test
@@ -115,5 +113,12 @@ class LoginAndSessionTests {
                 .perform(get("/admin/audit").accept("text/html"))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/login"));
+    }
+
+    /** The session a response opened or kept: its SESSION cookie (sessions live in PostgreSQL, issue #11). */
+    static Cookie session(MvcResult result) {
+        Cookie cookie = result.getResponse().getCookie("SESSION");
+        assertThat(cookie).as("the SESSION cookie").isNotNull();
+        return cookie;
     }
 }

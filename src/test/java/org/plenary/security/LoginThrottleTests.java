@@ -12,7 +12,6 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -172,8 +171,7 @@ class LoginThrottleTests {
     private String failureMessage(MockHttpServletRequestBuilder login) throws Exception {
         MvcResult result = this.mvc.perform(login).andExpect(unauthenticated()).andReturn();
         String page = this.mvc
-                .perform(get("/login?error")
-                        .session((MockHttpSession) result.getRequest().getSession()))
+                .perform(get("/login?error").cookie(LoginAndSessionTests.session(result)))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();

@@ -1,12 +1,13 @@
 package org.plenary.drafts.compare;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,12 +36,9 @@ public class RevisionComparisons {
 
     private final DraftReading reading;
 
-    private final Map<CacheKey, Computed> cache = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<CacheKey, Computed> eldest) {
-            return size() > CACHE_SIZE;
-        }
-    });
+    /** Keyed by content versions, so every node computes the same entry and a changed revision misses it. */
+    private final Cache<CacheKey, Computed> cache =
+            Caffeine.newBuilder().maximumSize(CACHE_SIZE).build();
 
     RevisionComparisons(DraftReading reading) {
         this.reading = reading;
@@ -56,11 +54,7 @@ public class RevisionComparisons {
         RevisionRow from = DraftReading.find(series, fromRef);
         RevisionRow to = DraftReading.find(series, toRef);
         CacheKey key = new CacheKey(from.id(), from.contentVersion(), to.id(), to.contentVersion());
-        Computed computed = this.cache.get(key);
-        if (computed == null) {
-            computed = compute(from, to);
-            this.cache.put(key, computed);
-        }
+        Computed computed = this.cache.get(key, (k) -> compute(from, to));
         return new RevisionComparison(
                 process,
                 series,

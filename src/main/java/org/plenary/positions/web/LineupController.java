@@ -10,7 +10,6 @@ import java.util.Set;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -118,9 +117,9 @@ class LineupController {
         style.append("</style>");
         int open = this.worldMap.indexOf('>', this.worldMap.indexOf("<svg")) + 1;
         String svg = this.worldMap.substring(0, open) + style + this.worldMap.substring(open);
+        // Cache-Control and ETag: caching.PublicPageCaching, as for every public page.
         return ResponseEntity.ok()
                 .contentType(MediaType.valueOf("image/svg+xml"))
-                .cacheControl(CacheControl.noCache().cachePrivate())
                 .body(svg);
     }
 }
