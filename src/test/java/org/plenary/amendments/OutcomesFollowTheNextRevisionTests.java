@@ -97,7 +97,7 @@ class OutcomesFollowTheNextRevisionTests {
                 .contains("EU 27");
         assertThat(page("/drafts/" + this.slug + "/revisions/Zero Draft Plus"))
                 .contains("1 proposal, 1 adopted")
-                .doesNotContain("amendments-propose.js");
+                .doesNotContain("/js/amendments-propose");
     }
 
     @Test
@@ -110,7 +110,7 @@ class OutcomesFollowTheNextRevisionTests {
                 .getResponse()
                 .getContentAsString();
         assertThat(html)
-                .contains("amendments-propose.js")
+                .contains("/js/amendments-propose")
                 .contains("data-propose=\"/drafts/" + this.slug + "/amendments/new\"")
                 .containsPattern("data-node=\"\\d+\"");
     }
