@@ -39,7 +39,7 @@ class ArchitectureTests {
     void the_diff_algorithms_use_neither_spring_nor_jpa() {
         noClasses()
                 .that()
-                .resideInAPackage("org.plenary.diff..")
+                .resideInAnyPackage("org.plenary.diff..", "org.plenary.amendments.outcome..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.springframework..", "jakarta.persistence..", "org.hibernate..")

@@ -47,4 +47,26 @@ public final class Paragraphs {
         }
         block.setLength(0);
     }
+
+    /**
+     * The paragraph without its leading number or letter label ({@code "12."}, {@code "(c)"}, {@code "§ 9a"}...),
+     * so that two versions of a renumbered paragraph read alike.
+     * @param paragraph a paragraph, not {@code null}
+     * @return the text after the label and the space that follows it, or the paragraph itself if it has no label
+     */
+    public static String withoutLabel(String paragraph) {
+        String blanked = ParagraphLabel.withoutLabel(paragraph);
+        return (blanked == null)
+                ? paragraph
+                : blanked.substring(blanked.indexOf('\u0000') + 1).stripLeading();
+    }
+
+    /**
+     * Whether a character belongs to a word as the comparison counts words: a letter, a digit or a combining mark.
+     * @param codePoint the character
+     * @return {@code true} for a word character
+     */
+    public static boolean isWordCharacter(int codePoint) {
+        return WordTokens.isWordCharacter(codePoint);
+    }
 }

@@ -92,6 +92,12 @@ class SecurityConfiguration {
                         .hasRole(Role.COORDINATOR.name())
                         .requestMatchers(HttpMethod.GET, "/notes/*", "/notes/*/print")
                         .permitAll()
+
+                        // Amendment proposals (issue #9): coordinators and analysts record them.
+                        .requestMatchers("/drafts/*/amendments/new", "/drafts/*/amendments/*/edit")
+                        .hasAnyRole(Role.COORDINATOR.name(), Role.ANALYST.name())
+                        .requestMatchers(HttpMethod.POST, "/drafts/*/amendments/**")
+                        .hasAnyRole(Role.COORDINATOR.name(), Role.ANALYST.name())
                         .requestMatchers("/drafts/*/import", "/drafts/*/import/**", "/drafts/*/nodes/**")
                         .hasRole(Role.ANALYST.name())
                         .requestMatchers(HttpMethod.POST, "/drafts/**")

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * Compares consecutive consolidated versions of two German statutes, kept in the test resources
  * ({@code src/test/resources/revisions}, see its {@code PROVENANCE.md}).
  */
-class RealRevisionSeriesTests {
+public class RealRevisionSeriesTests {
 
     /** The folder {@code revisions} of the test classpath (copied there from {@code src/test/resources}). */
     static Path revisionsFolder() {
@@ -40,7 +40,7 @@ class RealRevisionSeriesTests {
     }
 
     /** The versions of a series, in the order of its revisions.tsv. */
-    static List<Path> series(String name) {
+    public static List<Path> series(String name) {
         Path folder = revisionsFolder().resolve(name);
         List<Path> versions = new ArrayList<>();
         for (String line : read(folder.resolve("revisions.tsv")).split("\n")) {
@@ -63,7 +63,7 @@ class RealRevisionSeriesTests {
         return versions;
     }
 
-    static String read(Path file) {
+    public static String read(Path file) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException ex) {
@@ -71,7 +71,7 @@ class RealRevisionSeriesTests {
         }
     }
 
-    static Stream<Arguments> consecutivePairs() {
+    public static Stream<Arguments> consecutivePairs() {
         List<Arguments> pairs = new ArrayList<>();
         for (String name : List.of("de-grundgesetz", "de-transplantationsgesetz")) {
             List<Path> versions = series(name);

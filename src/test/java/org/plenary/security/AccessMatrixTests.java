@@ -41,6 +41,8 @@ class AccessMatrixTests {
         VIEWER(Role.VIEWER),
         COORDINATOR(Role.COORDINATOR),
         ANALYST(Role.ANALYST),
+        /** Coordinators and analysts (amendment proposals, issue #9). */
+        COORDINATOR_OR_ANALYST(null),
         ADMIN(Role.ADMIN);
 
         private final Role role;
@@ -58,6 +60,9 @@ class AccessMatrixTests {
             }
             if (this == AUTHENTICATED || who == Role.ADMIN) {
                 return true;
+            }
+            if (this == COORDINATOR_OR_ANALYST) {
+                return who == Role.COORDINATOR || who == Role.ANALYST;
             }
             return switch (this.role) {
                 case VIEWER -> true;
@@ -191,6 +196,43 @@ class AccessMatrixTests {
         rule("GET /drafts/{slug}/revisions/{revision}/links", Access.VIEWER, "/drafts/gcm/revisions/999999/links");
         rule("GET /drafts/{slug}/terms", Access.PUBLIC, "/drafts/gcm/terms?phrase=detention");
         rule("GET /drafts/{slug}/import", Access.ANALYST, "/drafts/gcm/import");
+        // Amendment proposals (#9): reading needs an account, as drafts do; coordinators and analysts record them.
+        rule("GET /drafts/{slug}/amendments", Access.VIEWER, "/drafts/gcm/amendments");
+        rule("GET /processes/{slug}/uptake", Access.PUBLIC, "/processes/gcm/uptake");
+        rule("GET /processes/{slug}/uptake.csv", Access.PUBLIC, "/processes/gcm/uptake.csv");
+        rule("GET /drafts/{slug}/amendments/{id}", Access.VIEWER, "/drafts/gcm/amendments/999999");
+        rule(
+                "GET /drafts/{slug}/amendments/new",
+                Access.COORDINATOR_OR_ANALYST,
+                "/drafts/gcm/amendments/new?node=999999");
+        rule(
+                "POST /drafts/{slug}/amendments/new",
+                Access.COORDINATOR_OR_ANALYST,
+                "/drafts/no-such-process/amendments/new");
+        rule(
+                "GET /drafts/{slug}/amendments/{id}/edit",
+                Access.COORDINATOR_OR_ANALYST,
+                "/drafts/gcm/amendments/999999/edit");
+        rule(
+                "POST /drafts/{slug}/amendments/{id}/edit",
+                Access.COORDINATOR_OR_ANALYST,
+                "/drafts/no-such-process/amendments/999999/edit");
+        rule(
+                "POST /drafts/{slug}/amendments/{id}/outcome",
+                Access.ANALYST,
+                "/drafts/no-such-process/amendments/999999/outcome?version=0");
+        rule(
+                "POST /drafts/{slug}/revisions/{revision}/outcomes",
+                Access.ANALYST,
+                "/drafts/no-such-process/revisions/999999/outcomes");
+        rule(
+                "POST /drafts/{slug}/amendments/{id}/stands",
+                Access.COORDINATOR_OR_ANALYST,
+                "/drafts/no-such-process/amendments/999999/stands");
+        rule(
+                "POST /drafts/{slug}/amendments/{id}/stands/{stand}/remove",
+                Access.COORDINATOR_OR_ANALYST,
+                "/drafts/no-such-process/amendments/999999/stands/999999/remove?version=0");
         rule("POST /drafts/{slug}/import", Access.ANALYST, "/drafts/no-such-process/import");
         rule("POST /drafts/{slug}/import/preview", Access.ANALYST, "/drafts/no-such-process/import/preview");
         rule("POST /drafts/{slug}/import/save", Access.ANALYST, "/drafts/no-such-process/import/save");

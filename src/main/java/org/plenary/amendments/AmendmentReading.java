@@ -1,0 +1,362 @@
+package org.plenary.amendments;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.plenary.actors.ActorDirectory;
+import org.plenary.actors.ActorRef;
+import org.plenary.amendments.outcome.Outcome;
+import org.plenary.amendments.outcome.ProposalKind;
+import org.plenary.amendments.outcome.Reason;
+import org.plenary.drafts.DraftReading;
+import org.plenary.drafts.NodeRow;
+import org.plenary.drafts.RevisionRow;
+import org.plenary.process.MeetingRef;
+import org.plenary.process.ProcessCatalog;
+import org.plenary.process.ProcessRef;
+import org.plenary.web.NotFoundException;
+
+/**
+ * The amendment pages' reads: a process's proposals (filtered, paged), one proposal, the proposals of a paragraph and
+ * the counts per paragraph of a revision. Each is a fixed number of queries whatever the data size.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AmendmentReading {
+
+    static final int PAGE_SIZE = 25;
+
+    private static final String SELECT = """
+			select a.id, a.revision_id, a.node_id, a.kind, a.target, a.occurrence, a.words, a.rationale, a.version,
+			       o.outcome, o.share, o.matched, o.found, o.reason, o.next_revision_id, o.successor_node_id,
+			       o.override_outcome, o.override_reason, o.overridden_by, o.version as outcome_version
+			from amendment a left join amendment_outcome o on o.amendment_id = a.id
+			""";
+
+    private final JdbcClient jdbc;
+
+    private final DraftReading drafts;
+
+    private final ActorDirectory actors;
+
+    private final ProcessCatalog processes;
+
+    AmendmentReading(JdbcClient jdbc, DraftReading drafts, ActorDirectory actors, ProcessCatalog processes) {
+        this.jdbc = jdbc;
+        this.drafts = drafts;
+        this.actors = actors;
+        this.processes = processes;
+    }
+
+    /** What an edit needs to know of a proposal. */
+    record Head(Long id, Long processId, Long revisionId, Long nodeId, long version) {}
+
+    static Optional<Head> head(JdbcClient jdbc, Long id) {
+        return jdbc.sql("select id, process_id, revision_id, node_id, version from amendment where id = :id")
+                .param("id", id)
+                .query((rs, n) -> new Head(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
+                .optional();
+    }
+
+    /** A process's proposals matching the filters, one page of them. */
+    public AmendmentViews.ProposalList list(
+            String processSlug, AmendmentViews.Filters filters, int page, Authentication viewer) {
+        ProcessRef process = this.drafts.process(processSlug);
+        List<RevisionRow> series = this.drafts.series(process);
+        Long revisionId = blank(filters.revision())
+                ? null
+                : DraftReading.find(series, filters.revision()).id();
+        Long actorId = blank(filters.actor())
+                ? null
+                : this.actors.find(filters.actor().strip()).map(ActorRef::id).orElse(-1L);
+        String outcome = blank(filters.outcome()) ? null : filters.outcome().strip();
+        String kind = null;
+        if (!blank(filters.kind())) {
+            try {
+                kind = ProposalKind.ofApiName(filters.kind()).name();
+            } catch (IllegalArgumentException ex) {
+                kind = "?";
+            }
+        }
+        String outcomeName = null;
+        if (outcome != null && !outcome.equals("pending")) {
+            outcomeName = java.util.Arrays.stream(Outcome.values())
+                    .filter((o) -> o.apiName().equals(outcome))
+                    .map(Outcome::name)
+                    .findFirst()
+                    .orElse("?");
+        }
+        int wanted = Math.max(1, page);
+        long[] total = {0};
+        List<Long> ids = new ArrayList<>();
+        List<Raw> raws = this.jdbc
+                .sql(SELECT.replace("select a.id,", "select count(*) over () as total, a.id,") + """
+				where a.process_id = :process
+				  and (cast(:revision as bigint) is null or a.revision_id = :revision)
+				  and (cast(:actor as bigint) is null
+				       or exists (select 1 from amendment_actor x where x.amendment_id = a.id and x.actor_id = :actor))
+				  and (cast(:kind as varchar) is null or a.kind = :kind)
+				  and (cast(:outcome as varchar) is null
+				       or (:outcome = 'pending' and o.amendment_id is null)
+				       or coalesce(o.override_outcome, o.outcome) = :outcomeName)
+				order by a.revision_id, a.node_id, a.id
+				limit :limit offset :offset
+				""")
+                .param("process", process.id())
+                .param("revision", revisionId)
+                .param("actor", actorId)
+                .param("kind", kind)
+                .param("outcome", outcome)
+                .param("outcomeName", outcomeName)
+                .param("limit", PAGE_SIZE)
+                .param("offset", (wanted - 1) * PAGE_SIZE)
+                .query((rs, n) -> {
+                    total[0] = rs.getLong("total");
+                    return raw(rs);
+                })
+                .list();
+        raws.forEach((r) -> ids.add(r.id()));
+        List<AmendmentViews.Proposal> proposals = assemble(process, series, raws, viewer);
+        List<ActorRef> standing = this.jdbc.sql("""
+				select distinct x.actor_id from amendment_actor x join amendment a on a.id = x.amendment_id
+				where a.process_id = :process
+				""").param("process", process.id()).query(Long.class).list().stream()
+                .collect(Collectors.collectingAndThen(Collectors.toSet(), this::actorsOf));
+        int pages = (int) Math.max(1, (total[0] + PAGE_SIZE - 1) / PAGE_SIZE);
+        return new AmendmentViews.ProposalList(process, series, standing, filters, proposals, wanted, pages, total[0]);
+    }
+
+    /** One proposal. */
+    public AmendmentViews.Proposal proposal(String processSlug, Long id, Authentication viewer) {
+        ProcessRef process = this.drafts.process(processSlug);
+        List<Raw> raws = this.jdbc
+                .sql(SELECT + " where a.id = :id and a.process_id = :process")
+                .param("id", id)
+                .param("process", process.id())
+                .query((rs, n) -> raw(rs))
+                .list();
+        if (raws.isEmpty()) {
+            throw new NotFoundException("amendment.notFound", id);
+        }
+        return assemble(process, this.drafts.series(process), raws, viewer).get(0);
+    }
+
+    /** The proposals made against any paragraph of a lineage, in every revision. */
+    public List<AmendmentViews.Proposal> ofLineage(ProcessRef process, Long lineageId, Authentication viewer) {
+        List<Raw> raws = this.jdbc
+                .sql(SELECT + " where a.process_id = :process and a.lineage_id = :lineage order by a.revision_id, a.id")
+                .param("process", process.id())
+                .param("lineage", lineageId)
+                .query((rs, n) -> raw(rs))
+                .list();
+        return assemble(process, this.drafts.series(process), raws, viewer);
+    }
+
+    /** How many proposals each paragraph of a revision has, and how many of them were adopted (one query). */
+    public Map<Long, AmendmentViews.ParagraphCount> countsOf(Long revisionId) {
+        return this.jdbc
+                .sql("""
+				select a.node_id, count(*),
+				       count(*) filter (where coalesce(o.override_outcome, o.outcome) in ('VERBATIM', 'PARTIAL'))
+				from amendment a left join amendment_outcome o on o.amendment_id = a.id
+				where a.revision_id = :revision group by a.node_id
+				""")
+                .param("revision", revisionId)
+                .query((rs, n) -> new AmendmentViews.ParagraphCount(rs.getLong(1), rs.getInt(2), rs.getInt(3)))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(AmendmentViews.ParagraphCount::nodeId, Function.identity()));
+    }
+
+    /** A proposal row before its paragraph, actors and revision are attached. */
+    private record Raw(
+            Long id,
+            Long revisionId,
+            Long nodeId,
+            ProposalKind kind,
+            String target,
+            int occurrence,
+            String words,
+            String rationale,
+            long version,
+            String outcome,
+            double share,
+            String matched,
+            String found,
+            String reason,
+            Long nextRevisionId,
+            Long successorNodeId,
+            String override,
+            String overrideReason,
+            String overriddenBy,
+            long outcomeVersion) {}
+
+    private static Raw raw(ResultSet rs) throws SQLException {
+        return new Raw(
+                rs.getLong("id"),
+                rs.getLong("revision_id"),
+                rs.getLong("node_id"),
+                ProposalKind.valueOf(rs.getString("kind")),
+                rs.getString("target"),
+                rs.getInt("occurrence"),
+                rs.getString("words"),
+                rs.getString("rationale"),
+                rs.getLong("version"),
+                rs.getString("outcome"),
+                rs.getDouble("share"),
+                rs.getString("matched"),
+                rs.getString("found"),
+                rs.getString("reason"),
+                rs.getObject("next_revision_id", Long.class),
+                rs.getObject("successor_node_id", Long.class),
+                rs.getString("override_outcome"),
+                rs.getString("override_reason"),
+                rs.getString("overridden_by"),
+                rs.getLong("outcome_version"));
+    }
+
+    /** Attaches paragraphs, revisions, actors and meetings: four queries whatever the number of proposals. */
+    private List<AmendmentViews.Proposal> assemble(
+            ProcessRef process, List<RevisionRow> series, List<Raw> raws, Authentication viewer) {
+        if (raws.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, RevisionRow> revisions = series.stream().collect(Collectors.toMap(RevisionRow::id, (r) -> r));
+        Set<Long> revisionIds = new HashSet<>();
+        raws.forEach((r) -> revisionIds.add(r.revisionId()));
+        Map<Long, NodeRow> nodes = new HashMap<>();
+        this.drafts.nodes(revisionIds).forEach((node) -> nodes.put(node.id(), node));
+        Map<Long, List<AmendmentViews.Stand>> stands =
+                stands(process, raws.stream().map(Raw::id).toList(), !isAnonymous(viewer));
+        List<AmendmentViews.Proposal> proposals = new ArrayList<>();
+        for (Raw r : raws) {
+            AmendmentViews.OutcomeView outcome = (r.outcome() == null)
+                    ? null
+                    : new AmendmentViews.OutcomeView(
+                            Outcome.valueOf(r.outcome()),
+                            r.share(),
+                            r.matched(),
+                            r.found(),
+                            Reason.valueOf(r.reason()),
+                            revisions.get(r.nextRevisionId()),
+                            r.successorNodeId(),
+                            (r.override() != null) ? Outcome.valueOf(r.override()) : null,
+                            r.overrideReason(),
+                            r.overriddenBy(),
+                            r.outcomeVersion());
+            proposals.add(new AmendmentViews.Proposal(
+                    r.id(),
+                    revisions.get(r.revisionId()),
+                    nodes.get(r.nodeId()),
+                    r.kind(),
+                    r.target(),
+                    r.occurrence(),
+                    r.words(),
+                    r.rationale(),
+                    stands.getOrDefault(r.id(), List.of()),
+                    outcome,
+                    r.version()));
+        }
+        return proposals;
+    }
+
+    /**
+     * The stands on some proposals. For an anonymous reader, a stand whose only evidence is a Chatham House meeting is
+     * left out (what was said may be used, not who said it), as positions do.
+     */
+    Map<Long, List<AmendmentViews.Stand>> stands(ProcessRef process, Collection<Long> ids, boolean confidentialToo) {
+        Map<Long, MeetingRef> meetings =
+                this.processes.meetingsOf(process.id()).stream().collect(Collectors.toMap(MeetingRef::id, (m) -> m));
+        record Row(
+                Long id,
+                Long amendmentId,
+                Long actorId,
+                ActorRole role,
+                Long spokenById,
+                java.time.LocalDate statedOn,
+                Long meetingId,
+                String source,
+                String quote,
+                long version) {}
+        List<Row> rows = this.jdbc
+                .sql("""
+				select id, amendment_id, actor_id, role, spoken_by_id, stated_on, meeting_id, source, quote, version
+				from amendment_actor where amendment_id = any(:ids) order by stated_on, id
+				""")
+                .param("ids", ids.toArray(Long[]::new))
+                .query((rs, n) -> new Row(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        ActorRole.valueOf(rs.getString(4)),
+                        rs.getObject(5, Long.class),
+                        rs.getDate(6).toLocalDate(),
+                        rs.getObject(7, Long.class),
+                        rs.getString(8),
+                        rs.getString(9),
+                        rs.getLong(10)))
+                .list();
+        Set<Long> actorIds = new HashSet<>();
+        rows.forEach((r) -> {
+            actorIds.add(r.actorId());
+            if (r.spokenById() != null) {
+                actorIds.add(r.spokenById());
+            }
+        });
+        Map<Long, ActorRef> actorsById = actorsOf(actorIds).stream().collect(Collectors.toMap(ActorRef::id, (a) -> a));
+        Map<Long, List<AmendmentViews.Stand>> result = new HashMap<>();
+        for (Row r : rows) {
+            MeetingRef meeting = (r.meetingId() != null) ? meetings.get(r.meetingId()) : null;
+            boolean confidential = meeting != null && meeting.chathamHouse() && blank(r.source());
+            if (confidential && !confidentialToo) {
+                continue;
+            }
+            result.computeIfAbsent(r.amendmentId(), (k) -> new ArrayList<>())
+                    .add(new AmendmentViews.Stand(
+                            r.id(),
+                            r.role(),
+                            actorsById.get(r.actorId()),
+                            (r.spokenById() != null) ? actorsById.get(r.spokenById()) : null,
+                            r.statedOn(),
+                            meeting,
+                            r.source(),
+                            r.quote(),
+                            confidential,
+                            r.version()));
+        }
+        return result;
+    }
+
+    private List<ActorRef> actorsOf(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return this.actors.findAll(ids).stream()
+                .sorted(java.util.Comparator.comparing(ActorRef::name))
+                .toList();
+    }
+
+    static boolean isAnonymous(Authentication viewer) {
+        return viewer == null || viewer instanceof AnonymousAuthenticationToken || !viewer.isAuthenticated();
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,244 @@
+package org.plenary.amendments;
+
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.plenary.actors.ActorKind;
+import org.plenary.actors.NameResolver;
+import org.plenary.actors.Resolution;
+import org.plenary.amendments.outcome.AmendmentOutcomes;
+import org.plenary.amendments.outcome.ProposedChange;
+import org.plenary.amendments.outcome.TargetNotFoundException;
+import org.plenary.drafts.DraftReading;
+import org.plenary.drafts.DraftViews;
+import org.plenary.process.MeetingRef;
+import org.plenary.process.ProcessCatalog;
+import org.plenary.web.NotFoundException;
+import org.plenary.web.StaleEditException;
+
+/**
+ * Records proposals and the actors for and against them. A proposal identical to one already made against the same
+ * paragraph (same kind, occurrence and words, case and punctuation ignored) is that proposal: its proposer joins it as
+ * another proponent. Edits are version-checked; every write is audited by the database.
+ */
+@Service
+@Transactional
+public class AmendmentRecorder {
+
+    private final JdbcClient jdbc;
+
+    private final DraftReading drafts;
+
+    private final NameResolver names;
+
+    private final ProcessCatalog processes;
+
+    private final ApplicationEventPublisher events;
+
+    AmendmentRecorder(
+            JdbcClient jdbc,
+            DraftReading drafts,
+            NameResolver names,
+            ProcessCatalog processes,
+            ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.drafts = drafts;
+        this.names = names;
+        this.processes = processes;
+        this.events = events;
+    }
+
+    /**
+     * Records a proposal with its first (or another) proponent.
+     * @return the proposal's id (an existing one when an identical proposal was made before)
+     * @throws AmendmentRuleException if the words are not in the paragraph, a name is unknown, evidence is missing
+     */
+    public Long propose(String processSlug, ProposalDraft proposal, StatementDraft proponent, String user) {
+        DraftViews.NodeEdit node = this.drafts.node(processSlug, proposal.nodeId());
+        ProposedChange change = checked(proposal, node.node().text());
+        Stand stand = stand(node.process().id(), proponent);
+        Long id = this.jdbc
+                .sql("""
+				insert into amendment (process_id, revision_id, node_id, lineage_id, kind, target, occurrence, words,
+				                       identity_key, rationale, recorded_by)
+				values (:process, :revision, :node, :lineage, :kind, :target, :occurrence, :words, :key, :rationale, :user)
+				on conflict (node_id, identity_key) do nothing
+				returning id
+				""")
+                .param("process", node.process().id())
+                .param("revision", node.revision().id())
+                .param("node", node.node().id())
+                .param("lineage", node.node().lineageId())
+                .param("kind", proposal.kind().name())
+                .param("target", proposal.target())
+                .param("occurrence", proposal.occurrence())
+                .param("words", proposal.words())
+                .param("key", change.identityKey())
+                .param("rationale", proposal.rationale())
+                .param("user", user)
+                .query(Long.class)
+                .optional()
+                .orElseGet(() -> this.jdbc
+                        .sql("select id from amendment where node_id = :node and identity_key = :key")
+                        .param("node", node.node().id())
+                        .param("key", change.identityKey())
+                        .query(Long.class)
+                        .single());
+        insertStand(id, ActorRole.PROPONENT, stand);
+        this.events.publishEvent(
+                new ProposalsChanged(node.process().id(), node.revision().id()));
+        return id;
+    }
+
+    /**
+     * Changes what a proposal asks (not its paragraph), if nobody changed it since the form was opened.
+     * @throws StaleEditException if the version is not the saved one
+     * @throws AmendmentRuleException if the words are not in the paragraph or an identical proposal exists
+     */
+    public void revise(String processSlug, Long id, long version, ProposalDraft proposal) {
+        AmendmentReading.Head head = head(processSlug, id);
+        StaleEditException.check(version, head.version());
+        DraftViews.NodeEdit node = this.drafts.node(processSlug, head.nodeId());
+        ProposedChange change = checked(proposal, node.node().text());
+        boolean taken = this.jdbc
+                .sql(
+                        "select exists (select 1 from amendment where node_id = :node and identity_key = :key and id <> :id)")
+                .param("node", head.nodeId())
+                .param("key", change.identityKey())
+                .param("id", id)
+                .query(Boolean.class)
+                .single();
+        if (taken) {
+            throw new AmendmentRuleException("words", "amendment.duplicate");
+        }
+        int updated = this.jdbc
+                .sql("""
+				update amendment set kind = :kind, target = :target, occurrence = :occurrence, words = :words,
+				       identity_key = :key, rationale = :rationale, version = version + 1
+				where id = :id and version = :version
+				""")
+                .param("kind", proposal.kind().name())
+                .param("target", proposal.target())
+                .param("occurrence", proposal.occurrence())
+                .param("words", proposal.words())
+                .param("key", change.identityKey())
+                .param("rationale", proposal.rationale())
+                .param("id", id)
+                .param("version", version)
+                .update();
+        if (updated == 0) {
+            throw new StaleEditException(version, head(processSlug, id).version());
+        }
+        this.events.publishEvent(
+                new ProposalsChanged(node.process().id(), node.revision().id()));
+    }
+
+    /** Adds a proponent, supporter or opponent. */
+    public void addStand(String processSlug, Long id, StatementDraft statement) {
+        AmendmentReading.Head head = head(processSlug, id);
+        insertStand(id, statement.role(), stand(head.processId(), statement));
+    }
+
+    /** Removes an actor's stand, if nobody changed it since the page was shown. */
+    public void removeStand(String processSlug, Long id, Long standId, long version) {
+        head(processSlug, id);
+        int removed = this.jdbc
+                .sql("delete from amendment_actor where id = :stand and amendment_id = :id and version = :version")
+                .param("stand", standId)
+                .param("id", id)
+                .param("version", version)
+                .update();
+        if (removed == 0) {
+            throw new StaleEditException(version, -1);
+        }
+    }
+
+    private AmendmentReading.Head head(String processSlug, Long id) {
+        Long processId = this.drafts.process(processSlug).id();
+        return AmendmentReading.head(this.jdbc, id)
+                .filter((head) -> head.processId().equals(processId))
+                .orElseThrow(() -> new NotFoundException("amendment.notFound", id));
+    }
+
+    private static ProposedChange checked(ProposalDraft proposal, String paragraph) {
+        if (proposal.kind() == null) {
+            throw new AmendmentRuleException("kind", "amendment.kind.required");
+        }
+        ProposedChange change = proposal.change();
+        try {
+            AmendmentOutcomes.check(change, paragraph);
+        } catch (TargetNotFoundException ex) {
+            if (ex.inWords()) {
+                throw new AmendmentRuleException("words", "amendment.words.required");
+            }
+            if (change.target().isBlank()) {
+                throw new AmendmentRuleException("target", "amendment.target.required");
+            }
+            throw new AmendmentRuleException("target", "amendment.target.notInParagraph", change.target());
+        }
+        return change;
+    }
+
+    /** Who stands, resolved: the actor (a group when spoken for), the state that spoke for it, the evidence. */
+    private record Stand(Long actorId, Long spokenById, StatementDraft statement) {}
+
+    private Stand stand(Long processId, StatementDraft statement) {
+        if (statement.role() == null) {
+            throw new AmendmentRuleException("role", "amendment.role.required");
+        }
+        if (statement.statedOn() == null) {
+            throw new AmendmentRuleException("statedOn", "amendment.statedOn.required");
+        }
+        if (statement.speaker() == null) {
+            throw new AmendmentRuleException("speaker", "amendment.speaker.required");
+        }
+        if (!statement.hasEvidence()) {
+            throw new AmendmentRuleException("source", "amendment.evidence.required");
+        }
+        if (statement.meetingId() != null) {
+            Optional<MeetingRef> meeting = this.processes.meeting(statement.meetingId());
+            if (meeting.isEmpty()
+                    || this.processes.meetingsOf(processId).stream()
+                            .noneMatch((m) -> m.id().equals(statement.meetingId()))) {
+                throw new AmendmentRuleException("meetingId", "amendment.meeting.notOfProcess");
+            }
+        }
+        Resolution speaker = this.names.resolve(statement.speaker(), statement.statedOn());
+        if (!speaker.isResolved()) {
+            throw new AmendmentRuleException("speaker", "amendment.name.unresolved", statement.speaker());
+        }
+        if (statement.onBehalfOf() == null) {
+            return new Stand(speaker.actor().id(), null, statement);
+        }
+        Resolution group = this.names.resolve(statement.onBehalfOf(), statement.statedOn());
+        if (!group.isResolved() || group.actor().kind() != ActorKind.GROUP) {
+            throw new AmendmentRuleException("onBehalfOf", "amendment.onBehalfOf.notAGroup", statement.onBehalfOf());
+        }
+        return new Stand(group.actor().id(), speaker.actor().id(), statement);
+    }
+
+    private void insertStand(Long amendmentId, ActorRole role, Stand stand) {
+        int inserted = this.jdbc
+                .sql("""
+				insert into amendment_actor (amendment_id, actor_id, role, spoken_by_id, stated_on, meeting_id, source, quote)
+				values (:amendment, :actor, :role, :spokenBy, :statedOn, :meeting, :source, :quote)
+				on conflict (amendment_id, actor_id) do nothing
+				""")
+                .param("amendment", amendmentId)
+                .param("actor", stand.actorId())
+                .param("role", role.name())
+                .param("spokenBy", stand.spokenById())
+                .param("statedOn", stand.statement().statedOn())
+                .param("meeting", stand.statement().meetingId())
+                .param("source", stand.statement().source())
+                .param("quote", stand.statement().quote())
+                .update();
+        if (inserted == 0) {
+            throw new AmendmentRuleException("speaker", "amendment.actor.already");
+        }
+    }
+}

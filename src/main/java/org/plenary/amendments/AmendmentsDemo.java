@@ -1,0 +1,233 @@
+package org.plenary.amendments;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import org.plenary.amendments.outcome.ProposalKind;
+import org.plenary.demo.DemoDataEnabled;
+import org.plenary.drafts.DraftReading;
+import org.plenary.drafts.NodeRow;
+import org.plenary.drafts.RevisionRow;
+import org.plenary.process.MeetingRef;
+import org.plenary.process.ProcessCatalog;
+import org.plenary.process.ProcessRef;
+
+/**
+ * Demo data of the amendments module: the proposals the round 2 daily updates report against the Zero Draft Plus
+ * (round2-daily-updates.txt, 14 and 15 March 2018), recorded against the illustrative Zero Draft Plus of the drafts demo,
+ * with their proponents (the EU 27 through Austria, Guatemala, Bangladesh, Micronesia, Armenia, Norway supported by
+ * the EU 27); their outcomes follow from the illustrative Rev 1. Idempotent: skipped when the revision has proposals.
+ */
+@Component
+@Conditional(DemoDataEnabled.class)
+@Order(Ordered.HIGHEST_PRECEDENCE + 30)
+class AmendmentsDemo implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(AmendmentsDemo.class);
+
+    private static final String SOURCE_14 = "Round 2 daily update, 14 March 2018 (Day 3)";
+
+    private static final String SOURCE_15 = "Round 2 daily update, 15 March 2018 (Day 4)";
+
+    record Demo(
+            String paragraph,
+            ProposalKind kind,
+            String target,
+            String words,
+            String speaker,
+            String group,
+            LocalDate on,
+            String source,
+            String quote) {}
+
+    static final LocalDate MARCH_14 = LocalDate.of(2018, 3, 14);
+
+    static final List<Demo> PROPOSALS = List.of(
+            new Demo(
+                    "2. This draft compact rests",
+                    ProposalKind.REPLACE,
+                    "fundamental human rights",
+                    "human rights and fundamental freedoms",
+                    "Austria",
+                    "EU 27",
+                    MARCH_14,
+                    SOURCE_14,
+                    "\u201cfundamental human rights\u201d should read \u201chuman rights and fundamental freedoms\u201d"),
+            new Demo(
+                    "3. Refugees and migrants",
+                    ProposalKind.REPLACE,
+                    "fundamental human rights",
+                    "human rights and fundamental freedoms",
+                    "Austria",
+                    "EU 27",
+                    MARCH_14,
+                    SOURCE_14,
+                    null),
+            new Demo(
+                    "(b) Protect the fundamental",
+                    ProposalKind.REPLACE,
+                    "fundamental human rights",
+                    "human rights and fundamental freedoms",
+                    "Austria",
+                    "EU 27",
+                    MARCH_14,
+                    SOURCE_14,
+                    null),
+            new Demo(
+                    "(a) Establish comprehensive",
+                    ProposalKind.REPLACE,
+                    "children, minors and adolescents",
+                    "girls, boys and adolescents",
+                    "Guatemala",
+                    null,
+                    MARCH_14,
+                    SOURCE_14,
+                    "Guatemala wanted language of \u201cgirls, boys and adolescents\u201d"),
+            new Demo(
+                    "(c) Child-sensitive",
+                    ProposalKind.REPLACE,
+                    "the child",
+                    "girls, boys and adolescents",
+                    "Guatemala",
+                    null,
+                    MARCH_14,
+                    SOURCE_14,
+                    null),
+            new Demo(
+                    "10. We commit to ensure",
+                    ProposalKind.REPLACE,
+                    "is lawful",
+                    "should be based on lawful measures",
+                    "Bangladesh",
+                    null,
+                    MARCH_14,
+                    SOURCE_14,
+                    "perhaps edited to say \u201cdetention should be based on lawful measures\u201d"),
+            new Demo(
+                    "(c) Develop adaptation",
+                    ProposalKind.INSERT,
+                    "resilience strategies to",
+                    "slow-onset and",
+                    "Micronesia",
+                    null,
+                    MARCH_14,
+                    SOURCE_14,
+                    "should mention slow as well as sudden onset event, particularly intense storms"),
+            new Demo(
+                    "(c) Develop adaptation",
+                    ProposalKind.INSERT,
+                    "natural disasters",
+                    "and climate events, particularly intense storms",
+                    "Micronesia",
+                    null,
+                    MARCH_14,
+                    SOURCE_14,
+                    null),
+            new Demo(
+                    "1. We, the Heads of State",
+                    ProposalKind.NEW_PARAGRAPH,
+                    "",
+                    "This global compact rests on the purposes and principles of the UN Charter.",
+                    "Armenia",
+                    null,
+                    MARCH_14,
+                    SOURCE_14,
+                    "This global compact rests on the purposes and principles of the UN Charter"),
+            new Demo(
+                    "(d) Gender-responsive",
+                    ProposalKind.NEW_PARAGRAPH,
+                    "",
+                    "Regular and irregular migration: the compact distinguishes between regular and irregular migration"
+                            + " while upholding the human rights of all migrants, regardless of their status.",
+                    "Norway",
+                    null,
+                    MARCH_14,
+                    SOURCE_14,
+                    null));
+
+    private final ProcessCatalog processes;
+
+    private final DraftReading drafts;
+
+    private final AmendmentRecorder recorder;
+
+    private final JdbcClient jdbc;
+
+    AmendmentsDemo(ProcessCatalog processes, DraftReading drafts, AmendmentRecorder recorder, JdbcClient jdbc) {
+        this.processes = processes;
+        this.drafts = drafts;
+        this.recorder = recorder;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        ProcessRef gcm = this.processes.find("gcm").orElse(null);
+        if (gcm == null) {
+            return;
+        }
+        RevisionRow zeroPlus = this.drafts.series(gcm).stream()
+                .filter((r) -> r.label().startsWith("Zero Draft Plus"))
+                .findFirst()
+                .orElse(null);
+        if (zeroPlus == null
+                || this.jdbc
+                        .sql("select exists (select 1 from amendment where revision_id = ?)")
+                        .param(zeroPlus.id())
+                        .query(Boolean.class)
+                        .single()) {
+            return;
+        }
+        List<NodeRow> nodes = this.drafts.nodes(List.of(zeroPlus.id()));
+        Long meeting14 = this.processes.meetingsOf(gcm.id()).stream()
+                .filter((m) -> m.day().equals(MARCH_14) && !m.chathamHouse())
+                .map(MeetingRef::id)
+                .findFirst()
+                .orElse(null);
+        Long norway = null;
+        for (Demo demo : PROPOSALS) {
+            NodeRow node = nodes.stream()
+                    .filter((n) -> n.text().startsWith(demo.paragraph()))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("No paragraph " + demo.paragraph()));
+            Long id = this.recorder.propose(
+                    gcm.slug(),
+                    new ProposalDraft(node.id(), demo.kind(), demo.target(), 0, demo.words(), null),
+                    new StatementDraft(
+                            demo.speaker(),
+                            demo.group(),
+                            ActorRole.PROPONENT,
+                            demo.on(),
+                            meeting14,
+                            demo.source(),
+                            demo.quote()),
+                    "demo");
+            if (demo.speaker().equals("Norway")) {
+                norway = id;
+            }
+        }
+        // 15 March: "They support Norway's proposal to include a principle on the regular/irregular distinction."
+        this.recorder.addStand(
+                gcm.slug(),
+                norway,
+                new StatementDraft(
+                        "Austria",
+                        "EU 27",
+                        ActorRole.SUPPORTER,
+                        LocalDate.of(2018, 3, 15),
+                        null,
+                        SOURCE_15,
+                        "They support Norway\u2019s proposal to include a principle on the regular/irregular distinction."));
+        log.info("Amendments demo: recorded {} proposals against {}", PROPOSALS.size(), zeroPlus.label());
+    }
+}

@@ -1,0 +1,157 @@
+package org.plenary.amendments;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Service;
+
+import org.plenary.actors.ActorDirectory;
+import org.plenary.actors.ActorPageSection;
+import org.plenary.actors.ActorRef;
+import org.plenary.drafts.DraftReading;
+import org.plenary.drafts.RevisionRow;
+import org.plenary.process.ProcessCatalog;
+import org.plenary.process.ProcessRef;
+
+/**
+ * Whose language is making it into the text: per actor or group, its proposals and how many the next revision adopted
+ * (verbatim or in part) over those decided (not pending). Proposals count for their proponents; a group that proposed
+ * through its spokesperson counts for the group. For an anonymous reader, a proposal whose only evidence of who made it
+ * is a Chatham House meeting does not count, as positions do. Two queries whatever the data size (one on an actor's
+ * page), without a transaction of their own: a read-only transaction costs the actor page statements of its own.
+ */
+@Service
+public class Uptake implements ActorPageSection {
+
+    private final JdbcClient jdbc;
+
+    private final DraftReading drafts;
+
+    private final ActorDirectory actors;
+
+    private final ProcessCatalog processes;
+
+    Uptake(JdbcClient jdbc, DraftReading drafts, ActorDirectory actors, ProcessCatalog processes) {
+        this.jdbc = jdbc;
+        this.drafts = drafts;
+        this.actors = actors;
+        this.processes = processes;
+    }
+
+    /**
+     * One actor's uptake.
+     * @param actor the actor or group
+     * @param proposals its proposals
+     * @param decided those with an outcome
+     * @param verbatim adopted verbatim
+     * @param partial adopted in part
+     * @param notAdopted not adopted
+     * @param overtaken overtaken
+     * @param deleted lost with their paragraph
+     */
+    public record Row(
+            ActorRef actor,
+            int proposals,
+            int decided,
+            int verbatim,
+            int partial,
+            int notAdopted,
+            int overtaken,
+            int deleted) {
+
+        /** Adopted (verbatim or in part) over decided, 0 when none is decided. */
+        public double rate() {
+            return (this.decided == 0) ? 0 : (double) (this.verbatim + this.partial) / this.decided;
+        }
+
+        public int percent() {
+            return (int) Math.round(rate() * 100);
+        }
+    }
+
+    /**
+     * The ranking of a process.
+     * @param process the process
+     * @param revisions its revisions, for the filter
+     * @param revision the revision filtered on, or {@code null} for all
+     * @param rows actors by uptake rate, then by decided proposals
+     */
+    public record Ranking(ProcessRef process, List<RevisionRow> revisions, RevisionRow revision, List<Row> rows) {}
+
+    /** The ranking of a process's actors and groups, optionally for the proposals against one revision. */
+    public Ranking ranking(String processSlug, String revisionRef, Authentication viewer) {
+        ProcessRef process = this.drafts.process(processSlug);
+        List<RevisionRow> series = this.drafts.series(process);
+        RevisionRow revision =
+                (revisionRef == null || revisionRef.isBlank()) ? null : DraftReading.find(series, revisionRef);
+        List<Row> rows = rows(List.of(process.id()), (revision != null) ? revision.id() : null, null, viewer);
+        return new Ranking(process, series, revision, rows);
+    }
+
+    private List<Row> rows(List<Long> processIds, Long revisionId, ActorRef known, Authentication viewer) {
+        Long actorId = (known != null) ? known.id() : null;
+        boolean everything = !AmendmentReading.isAnonymous(viewer);
+        record Counts(Long actorId, int[] counts) {}
+        // The Chatham House test reads the meeting's flag in the same statement, as the line-up does.
+        List<Counts> counts = this.jdbc
+                .sql("""
+				select x.actor_id, count(*), count(o.amendment_id),
+				       count(*) filter (where coalesce(o.override_outcome, o.outcome) = 'VERBATIM'),
+				       count(*) filter (where coalesce(o.override_outcome, o.outcome) = 'PARTIAL'),
+				       count(*) filter (where coalesce(o.override_outcome, o.outcome) = 'NOT_ADOPTED'),
+				       count(*) filter (where coalesce(o.override_outcome, o.outcome) = 'OVERTAKEN'),
+				       count(*) filter (where coalesce(o.override_outcome, o.outcome) = 'DELETED')
+				from amendment_actor x join amendment a on a.id = x.amendment_id
+				     left join amendment_outcome o on o.amendment_id = a.id
+				     left join meeting m on m.id = x.meeting_id
+				where (cast(:processes as bigint[]) is null or a.process_id = any(:processes)) and x.role = 'PROPONENT'
+				  and (cast(:revision as bigint) is null or a.revision_id = :revision)
+				  and (cast(:actor as bigint) is null or x.actor_id = :actor)
+				  and (:everything or m.id is null or not m.chatham_house or coalesce(btrim(x.source), '') <> '')
+				group by x.actor_id
+				""")
+                .param("processes", (processIds != null) ? processIds.toArray(Long[]::new) : null)
+                .param("revision", revisionId)
+                .param("actor", actorId)
+                .param("everything", everything)
+                .query((rs, n) -> new Counts(rs.getLong(1), new int[] {
+                    rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8)
+                }))
+                .list();
+        if (counts.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ActorRef> byId = this.actors
+                .findAll(counts.stream().map(Counts::actorId).toList())
+                .stream()
+                .collect(Collectors.toMap(ActorRef::id, (a) -> a));
+        List<Row> rows = new ArrayList<>();
+        for (Counts c : counts) {
+            int[] k = c.counts();
+            rows.add(new Row(byId.get(c.actorId()), k[0], k[1], k[2], k[3], k[4], k[5], k[6]));
+        }
+        rows.sort(Comparator.comparingDouble(Row::rate)
+                .reversed()
+                .thenComparing(Comparator.comparingInt(Row::decided).reversed())
+                .thenComparing((Row r) -> r.actor().name()));
+        return rows;
+    }
+
+    /** What the actor page shows: the actor's uptake over every process. */
+    public record Section(Row row) {}
+
+    @Override
+    public Optional<ActorPageSection.Section> of(ActorRef actor, Request request) {
+        List<Row> rows = rows(null, null, actor, request.viewer());
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ActorPageSection.Section(60, "amendments/section", "uptake", new Section(rows.get(0))));
+    }
+}

@@ -1,0 +1,318 @@
+package org.plenary.amendments.web;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.plenary.actors.ActorDirectory;
+import org.plenary.actors.ActorRef;
+import org.plenary.amendments.ActorRole;
+import org.plenary.amendments.AmendmentReading;
+import org.plenary.amendments.AmendmentRecorder;
+import org.plenary.amendments.AmendmentRuleException;
+import org.plenary.amendments.AmendmentViews;
+import org.plenary.amendments.ProposalDraft;
+import org.plenary.amendments.StatementDraft;
+import org.plenary.amendments.outcome.ProposalKind;
+import org.plenary.drafts.DraftReading;
+import org.plenary.drafts.DraftViews;
+import org.plenary.process.ProcessCatalog;
+import org.plenary.web.EditConflict;
+import org.plenary.web.FormErrors;
+import org.plenary.web.StaleEditException;
+
+/**
+ * Proposal pages: the list of a process's proposals (filters, pages), one proposal with its actors and outcome, the
+ * quick form (from the reader, pre-filled with the selected words) and the version-checked edit. Reading needs a
+ * login, as drafts do; writing is for coordinators and analysts.
+ */
+@Controller
+class AmendmentController {
+
+    private static final String FORM = "amendments/form";
+
+    private final AmendmentReading reading;
+
+    private final AmendmentRecorder recorder;
+
+    private final DraftReading drafts;
+
+    private final ActorDirectory actors;
+
+    private final ProcessCatalog processes;
+
+    AmendmentController(
+            AmendmentReading reading,
+            AmendmentRecorder recorder,
+            DraftReading drafts,
+            ActorDirectory actors,
+            ProcessCatalog processes) {
+        this.reading = reading;
+        this.recorder = recorder;
+        this.drafts = drafts;
+        this.actors = actors;
+        this.processes = processes;
+    }
+
+    @GetMapping("/drafts/{slug}/amendments")
+    String list(
+            @PathVariable String slug,
+            @RequestParam(required = false) String revision,
+            @RequestParam(required = false) String actor,
+            @RequestParam(required = false) String outcome,
+            @RequestParam(required = false) String kind,
+            @RequestParam(defaultValue = "1") int page,
+            Authentication viewer,
+            Model model) {
+        AmendmentViews.ProposalList list =
+                this.reading.list(slug, new AmendmentViews.Filters(revision, actor, outcome, kind), page, viewer);
+        model.addAttribute("list", list);
+        model.addAttribute("process", list.process());
+        model.addAttribute("kinds", ProposalKind.values());
+        model.addAttribute(
+                "outcomes", List.of("verbatim", "partial", "not-adopted", "overtaken", "deleted", "pending"));
+        return "amendments/list";
+    }
+
+    @GetMapping("/drafts/{slug}/amendments/{id}")
+    String proposal(@PathVariable String slug, @PathVariable Long id, Authentication viewer, Model model) {
+        return proposalPage(slug, id, viewer, standForm(), model);
+    }
+
+    @GetMapping("/drafts/{slug}/amendments/new")
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'ANALYST')")
+    String newProposal(
+            @PathVariable String slug,
+            @RequestParam Long node,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String target,
+            @RequestParam(defaultValue = "0") int occurrence,
+            Model model) {
+        ProposalForm form = new ProposalForm();
+        form.setNodeId(node);
+        if (kind != null) {
+            form.setKind(kind);
+        }
+        form.setTarget(target);
+        form.setWords(target);
+        form.setOccurrence(occurrence);
+        form.setStatedOn(LocalDate.now());
+        return form(slug, form, null, model);
+    }
+
+    @PostMapping("/drafts/{slug}/amendments/new")
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'ANALYST')")
+    String create(
+            @PathVariable String slug,
+            @Valid @ModelAttribute("form") ProposalForm form,
+            BindingResult binding,
+            Authentication user,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
+        FormErrors.requireReadable(form);
+        if (form.getNodeId() == null) {
+            throw new org.plenary.web.BadRequestException("error.badForm", null);
+        }
+        if (!binding.hasErrors()) {
+            try {
+                Long id = this.recorder.propose(
+                        slug,
+                        draft(form),
+                        new StatementDraft(
+                                form.getSpeaker(),
+                                form.getOnBehalfOf(),
+                                ActorRole.PROPONENT,
+                                form.getStatedOn(),
+                                form.getMeetingId(),
+                                form.getSource(),
+                                form.getQuote()),
+                        user.getName());
+                redirect.addFlashAttribute("flash", "amendment.saved");
+                return "redirect:/drafts/" + slug + "/amendments/" + id;
+            } catch (AmendmentRuleException ex) {
+                FormErrors.reject(binding, ex);
+            }
+        }
+        response.setStatus(422);
+        return form(slug, form, null, model);
+    }
+
+    @GetMapping("/drafts/{slug}/amendments/{id}/edit")
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'ANALYST')")
+    String edit(@PathVariable String slug, @PathVariable Long id, Authentication viewer, Model model) {
+        AmendmentViews.Proposal saved = this.reading.proposal(slug, id, viewer);
+        ProposalForm form = new ProposalForm();
+        form.setNodeId(saved.node().id());
+        form.setKind(saved.kind().apiName());
+        form.setTarget(saved.target());
+        form.setOccurrence(saved.occurrence());
+        form.setWords(saved.words());
+        form.setRationale(saved.rationale());
+        form.setVersion(saved.version());
+        return form(slug, form, saved, model);
+    }
+
+    @PostMapping("/drafts/{slug}/amendments/{id}/edit")
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'ANALYST')")
+    String update(
+            @PathVariable String slug,
+            @PathVariable Long id,
+            @Valid @ModelAttribute("form") ProposalForm form,
+            BindingResult binding,
+            Authentication viewer,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
+        FormErrors.requireReadable(form);
+        AmendmentViews.Proposal saved = this.reading.proposal(slug, id, viewer);
+        form.setNodeId(saved.node().id());
+        if (!binding.hasErrors()) {
+            try {
+                this.recorder.revise(slug, id, form.getVersion(), draft(form));
+                redirect.addFlashAttribute("flash", "amendment.revised");
+                return "redirect:/drafts/" + slug + "/amendments/" + id;
+            } catch (StaleEditException ex) {
+                AmendmentViews.Proposal now = this.reading.proposal(slug, id, viewer);
+                model.addAttribute(
+                        "conflict",
+                        EditConflict.compare()
+                                .field(
+                                        "amendment.kind",
+                                        form.getKind(),
+                                        now.kind().apiName())
+                                .field("amendment.target", form.getTarget(), now.target())
+                                .field("amendment.words", form.getWords(), now.words())
+                                .field("amendment.rationale", form.getRationale(), now.rationale())
+                                .build());
+                form.setVersion(now.version());
+                response.setStatus(409);
+                return form(slug, form, now, model);
+            } catch (AmendmentRuleException ex) {
+                FormErrors.reject(binding, ex);
+            }
+        }
+        response.setStatus(422);
+        return form(slug, form, saved, model);
+    }
+
+    @PostMapping("/drafts/{slug}/amendments/{id}/stands")
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'ANALYST')")
+    String addStand(
+            @PathVariable String slug,
+            @PathVariable Long id,
+            @Valid @ModelAttribute("standForm") StandForm form,
+            BindingResult binding,
+            Authentication viewer,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
+        FormErrors.requireReadable(form);
+        if (!binding.hasErrors()) {
+            try {
+                ActorRole role = role(form.getRole());
+                this.recorder.addStand(
+                        slug,
+                        id,
+                        new StatementDraft(
+                                form.getSpeaker(),
+                                form.getOnBehalfOf(),
+                                role,
+                                form.getStatedOn(),
+                                form.getMeetingId(),
+                                form.getSource(),
+                                form.getQuote()));
+                redirect.addFlashAttribute("flash", "amendment.standSaved");
+                return "redirect:/drafts/" + slug + "/amendments/" + id;
+            } catch (AmendmentRuleException ex) {
+                FormErrors.reject(binding, ex);
+            }
+        }
+        response.setStatus(422);
+        return proposalPage(slug, id, viewer, form, model);
+    }
+
+    @PostMapping("/drafts/{slug}/amendments/{id}/stands/{stand}/remove")
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'ANALYST')")
+    String removeStand(
+            @PathVariable String slug,
+            @PathVariable Long id,
+            @PathVariable Long stand,
+            @RequestParam long version,
+            RedirectAttributes redirect) {
+        this.recorder.removeStand(slug, id, stand, version);
+        redirect.addFlashAttribute("flash", "amendment.standRemoved");
+        return "redirect:/drafts/" + slug + "/amendments/" + id;
+    }
+
+    private String proposalPage(String slug, Long id, Authentication viewer, StandForm form, Model model) {
+        AmendmentViews.Proposal proposal = this.reading.proposal(slug, id, viewer);
+        model.addAttribute("process", this.drafts.process(slug));
+        model.addAttribute("proposal", proposal);
+        model.addAttribute("standForm", form);
+        model.addAttribute("outcomes", org.plenary.amendments.outcome.Outcome.values());
+        addChoices(this.drafts.process(slug).id(), model);
+        return "amendments/proposal";
+    }
+
+    private String form(String slug, ProposalForm form, AmendmentViews.Proposal editing, Model model) {
+        DraftViews.NodeEdit node = this.drafts.node(slug, form.getNodeId());
+        model.addAttribute("process", node.process());
+        model.addAttribute("node", node);
+        model.addAttribute("form", form);
+        model.addAttribute("editing", editing);
+        model.addAttribute("kinds", ProposalKind.values());
+        addChoices(node.process().id(), model);
+        return FORM;
+    }
+
+    private void addChoices(Long processId, Model model) {
+        model.addAttribute("meetings", this.processes.meetingsOf(processId));
+        model.addAttribute(
+                "actorNames",
+                this.actors.all().stream()
+                        .sorted(Comparator.comparing(ActorRef::name))
+                        .toList());
+    }
+
+    private static StandForm standForm() {
+        StandForm form = new StandForm();
+        form.setStatedOn(LocalDate.now());
+        return form;
+    }
+
+    private static ProposalDraft draft(ProposalForm form) {
+        ProposalKind kind;
+        try {
+            kind = ProposalKind.ofApiName(form.getKind());
+        } catch (IllegalArgumentException ex) {
+            throw new AmendmentRuleException("kind", "amendment.kind.required");
+        }
+        return new ProposalDraft(
+                form.getNodeId(), kind, form.getTarget(), form.getOccurrence(), form.getWords(), form.getRationale());
+    }
+
+    private static ActorRole role(String name) {
+        try {
+            return ActorRole.valueOf(String.valueOf(name).toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException ex) {
+            throw new AmendmentRuleException("role", "amendment.role.required");
+        }
+    }
+}

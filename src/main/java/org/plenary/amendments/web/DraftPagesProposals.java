@@ -1,0 +1,73 @@
+package org.plenary.amendments.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import org.plenary.amendments.AmendmentReading;
+import org.plenary.drafts.DraftViews;
+
+/**
+ * Adds proposals to the drafts pages without the drafts module knowing of amendments: the reader gets the number of
+ * proposals per paragraph (one query) and, for coordinators and analysts, the address of the quick form that its
+ * "propose a change" script opens; a paragraph's history gets the proposals made against it in every revision and
+ * their outcomes (a fixed number of queries).
+ */
+@Configuration(proxyBeanMethods = false)
+class DraftPagesProposals implements WebMvcConfigurer, HandlerInterceptor {
+
+    private final AmendmentReading reading;
+
+    DraftPagesProposals(AmendmentReading reading) {
+        this.reading = reading;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(this).addPathPatterns("/drafts/*/revisions/*", "/drafts/*/paragraphs/*");
+    }
+
+    @Override
+    public void postHandle(
+            HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView page) {
+        if (page == null || page.getModel() == null) {
+            return;
+        }
+        Authentication viewer = SecurityContextHolder.getContext().getAuthentication();
+        if (page.getModel().get("reading") instanceof DraftViews.RevisionReading reader
+                && "drafts/revision".equals(page.getViewName())) {
+            page.addObject(
+                    "proposalCounts", this.reading.countsOf(reader.revision().id()));
+            if (mayPropose(viewer)) {
+                page.addObject(
+                        "proposeUrl",
+                        request.getContextPath() + "/drafts/" + reader.process().slug() + "/amendments/new");
+            }
+        }
+        if (page.getModel().get("history") instanceof DraftViews.History history
+                && "drafts/history".equals(page.getViewName())) {
+            page.addObject("lineageProposals", this.reading.ofLineage(history.process(), history.lineageId(), viewer));
+        }
+    }
+
+    private static boolean mayPropose(Authentication viewer) {
+        if (viewer == null) {
+            return false;
+        }
+        for (GrantedAuthority authority : viewer.getAuthorities()) {
+            String name = authority.getAuthority();
+            if (name.equals("ROLE_COORDINATOR") || name.equals("ROLE_ANALYST") || name.equals("ROLE_ADMIN")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,87 @@
+package org.plenary.amendments;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.plenary.PlenaryIntegrationTest;
+import org.plenary.StatementCounter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The demo's round 2 proposals against the illustrative Zero Draft Plus get their outcomes from the illustrative Rev 1,
+ * and answer "whose language is making it into the text?": the uptake ranking (page and CSV, public, a fixed number of
+ * statements) and the section on the actor and group pages.
+ */
+@PlenaryIntegrationTest
+class DemoUptakeTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void the_demo_proposals_have_their_outcomes() throws Exception {
+        String html = page("/drafts/gcm/amendments?revision=Zero Draft Plus (illustrative)");
+        assertThat(html)
+                .contains("10 proposals")
+                .contains("adopted verbatim")
+                .contains("adopted in part")
+                .contains("not adopted")
+                .contains("girls, boys and adolescents");
+        assertThat(page("/drafts/gcm/amendments?actor=ARM"))
+                .contains("not adopted")
+                .contains("UN Charter");
+    }
+
+    @Test
+    void the_uptake_ranking_answers_whose_language_made_it() throws Exception {
+        StatementCounter.reset();
+        String html = this.mvc
+                .perform(get("/processes/gcm/uptake"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        int statements = StatementCounter.count();
+        assertThat(html)
+                .contains("EU 27")
+                .contains("Guatemala")
+                .contains("Bangladesh")
+                .contains("Armenia");
+        // Guatemala: 2 of 2 verbatim; Armenia: its new paragraph not adopted.
+        assertThat(html.indexOf("Guatemala")).isLessThan(html.indexOf("Armenia"));
+        assertThat(statements).isLessThanOrEqualTo(5);
+
+        String csv = this.mvc
+                .perform(get("/processes/gcm/uptake.csv"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(csv).startsWith("code,actor,proposals,decided").contains("GTM,Guatemala,2,2,2,0,0,0,0,1.000");
+    }
+
+    @Test
+    void the_group_page_shows_its_proposed_language() throws Exception {
+        String html = this.mvc
+                .perform(get("/groups/EU27"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(html).contains("Proposed language").contains("3 amendment proposals");
+    }
+
+    private String page(String url) throws Exception {
+        return this.mvc
+                .perform(get(url).with(user("viewer").roles("VIEWER")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+}
