@@ -29,6 +29,12 @@ class ArchitectureTests {
         slices().matching("org.plenary.(*)..").should().beFreeOfCycles().check(PLENARY);
     }
 
+    /** Every package on its own, sub-packages too: drafts and drafts.importing may not need each other. */
+    @Test
+    void packages_and_their_sub_packages_have_no_dependency_cycles() {
+        slices().matching("org.plenary.(**)").should().beFreeOfCycles().check(PLENARY);
+    }
+
     @Test
     void the_diff_algorithms_use_neither_spring_nor_jpa() {
         noClasses()

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.PageRequest;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.StringUtils;
@@ -21,8 +20,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.plenary.web.EditConflict;
 import org.plenary.web.FormErrors;
+import org.plenary.web.FormSubmission;
 import org.plenary.web.NotFoundException;
-import org.plenary.web.StaleEditException;
+import org.plenary.web.PageNumber;
 
 /**
  * Administration of actors: the list, creating one, editing its names, kind and group, and its aliases.
@@ -48,7 +48,8 @@ class ActorAdminController {
     }
 
     @GetMapping("/admin/actors")
-    String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+    String list(
+            @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") PageNumber page, Model model) {
         String search = StringUtils.hasText(q) ? q.strip().toLowerCase() : "";
         model.addAttribute(
                 "actors",
@@ -59,7 +60,7 @@ class ActorAdminController {
                         "%" + search + "%",
                         null,
                         LocalDate.now(this.clock),
-                        PageRequest.of(Math.max(0, page), PAGE_SIZE)));
+                        PageRequest.of(page.value(), PAGE_SIZE)));
         model.addAttribute("q", q);
         return "admin/actors/list";
     }
@@ -78,17 +79,14 @@ class ActorAdminController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         FormErrors.requireReadable(form);
-        if (!result.hasErrors()) {
-            try {
-                Actor actor = this.administration.create(form);
-                redirect.addFlashAttribute("flash", "admin.created");
-                return "redirect:/admin/actors/" + actor.getCode();
-            } catch (ActorRuleException ex) {
-                FormErrors.reject(result, ex.field(), ex.messageKey());
-            }
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return newPage(model);
+        return FormSubmission.of(result, response)
+                .save(
+                        () -> {
+                            Actor actor = this.administration.create(form);
+                            redirect.addFlashAttribute("flash", "admin.created");
+                            return "redirect:/admin/actors/" + actor.getCode();
+                        },
+                        () -> newPage(model));
     }
 
     @GetMapping("/admin/actors/{code}")
@@ -105,31 +103,28 @@ class ActorAdminController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         FormErrors.requireReadable(form);
-        if (!result.hasErrors()) {
-            try {
-                this.administration.update(code, form);
-                redirect.addFlashAttribute("flash", "admin.saved");
-                return "redirect:/admin/actors/" + code;
-            } catch (ActorRuleException ex) {
-                FormErrors.reject(result, ex.field(), ex.messageKey());
-            } catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
-                Actor saved = find(code);
-                model.addAttribute(
-                        "conflict",
-                        EditConflict.compare()
-                                .field("admin.actor.kind", form.kind(), saved.getKind())
-                                .field("admin.name", form.name(), saved.getName())
-                                .field("admin.actor.officialName", form.officialName(), saved.getOfficialName())
-                                .field("admin.actor.iso2", form.iso2(), saved.getIso2())
-                                .field("admin.actor.regionalGroup", form.regionalGroup(), saved.getRegionalGroup())
-                                .build());
-                model.addAttribute("form", form.withVersion(saved.getVersion()));
-                response.setStatus(HttpServletResponse.SC_CONFLICT);
-                return page(saved, model);
-            }
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return page(find(code), model);
+        return FormSubmission.of(result, response)
+                .onConflict(() -> {
+                    Actor saved = find(code);
+                    model.addAttribute(
+                            "conflict",
+                            EditConflict.compare()
+                                    .field("admin.actor.kind", form.kind(), saved.getKind())
+                                    .field("admin.name", form.name(), saved.getName())
+                                    .field("admin.actor.officialName", form.officialName(), saved.getOfficialName())
+                                    .field("admin.actor.iso2", form.iso2(), saved.getIso2())
+                                    .field("admin.actor.regionalGroup", form.regionalGroup(), saved.getRegionalGroup())
+                                    .build());
+                    model.addAttribute("form", form.withVersion(saved.getVersion()));
+                    return page(saved, model);
+                })
+                .save(
+                        () -> {
+                            this.administration.update(code, form);
+                            redirect.addFlashAttribute("flash", "admin.saved");
+                            return "redirect:/admin/actors/" + code;
+                        },
+                        () -> page(find(code), model));
     }
 
     @PostMapping("/admin/actors/{code}/aliases")
@@ -140,17 +135,14 @@ class ActorAdminController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                this.administration.addAlias(code, form.alias());
-                redirect.addFlashAttribute("flash", "admin.created");
-                return "redirect:/admin/actors/" + code + "#aliases";
-            } catch (ActorRuleException ex) {
-                FormErrors.reject(result, ex.field(), ex.messageKey());
-            }
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return page(find(code), model);
+        return FormSubmission.of(result, response)
+                .save(
+                        () -> {
+                            this.administration.addAlias(code, form.alias());
+                            redirect.addFlashAttribute("flash", "admin.created");
+                            return "redirect:/admin/actors/" + code + "#aliases";
+                        },
+                        () -> page(find(code), model));
     }
 
     @PostMapping("/admin/actors/{code}/aliases/{id}/delete")

@@ -4,11 +4,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.plenary.web.NotFoundException;
+import org.plenary.web.RuleException;
 import org.plenary.web.StaleEditException;
 
 /**
  * The writes of the actor admin screens, each in one transaction. The rules of memberships and spokespersons live on
- * the entities ({@link ActorRuleException}); this class resolves codes to actors and checks that an edit starts from
+ * the entities ({@link RuleException}); this class resolves codes to actors and checks that an edit starts from
  * the saved version.
  */
 @Component
@@ -23,24 +24,28 @@ class ActorAdministration {
 
     private final Spokespersons spokespersons;
 
-    ActorAdministration(Actors actors, ActorAliases aliases, Memberships memberships, Spokespersons spokespersons) {
+    private final SpokespersonMeetings meetings;
+
+    ActorAdministration(
+            Actors actors,
+            ActorAliases aliases,
+            Memberships memberships,
+            Spokespersons spokespersons,
+            SpokespersonMeetings meetings) {
         this.actors = actors;
         this.aliases = aliases;
         this.memberships = memberships;
         this.spokespersons = spokespersons;
+        this.meetings = meetings;
     }
 
     Actor create(NewActorForm form) {
         if (this.actors.existsByCodeIgnoreCase(form.code())) {
-            throw new ActorRuleException("code", "admin.actor.code.taken");
+            throw new RuleException("code", "admin.actor.code.taken");
         }
+        refuseNamesOfOthers(null, form.name(), form.iso2());
         Actor actor = new Actor(form.code(), form.kind(), form.name().strip());
-        actor.update(
-                form.name().strip(),
-                blankToNull(form.officialName()),
-                form.kind(),
-                blankToNull(form.iso2()),
-                form.regionalGroup());
+        actor.update(form.name().strip(), form.officialName(), form.kind(), form.iso2(), form.regionalGroup());
         return this.actors.save(actor);
     }
 
@@ -48,24 +53,30 @@ class ActorAdministration {
         Actor actor = actor(code);
         StaleEditException.check(form.version(), actor.getVersion());
         if (actor.isGroup() && form.kind() != ActorKind.GROUP && hasMembersOrSpokespersons(actor)) {
-            throw new ActorRuleException("kind", "admin.actor.kind.groupInUse");
+            throw new RuleException("kind", "admin.actor.kind.groupInUse");
         }
-        actor.update(
-                form.name().strip(),
-                blankToNull(form.officialName()),
-                form.kind(),
-                blankToNull(form.iso2()),
-                form.regionalGroup());
+        refuseNamesOfOthers(actor.getId(), form.name(), form.iso2());
+        actor.update(form.name().strip(), form.officialName(), form.kind(), form.iso2(), form.regionalGroup());
     }
 
     void addAlias(String code, String alias) {
         Actor actor = actor(code);
         String normalized = NameResolver.normalize(alias);
         if (normalized.isEmpty()) {
-            throw new ActorRuleException("alias", "admin.alias.empty");
+            throw new RuleException("alias", "admin.alias.empty");
         }
         if (this.aliases.existsByActorIdAndNormalized(actor.getId(), normalized)) {
-            throw new ActorRuleException("alias", "admin.alias.duplicate");
+            throw new RuleException("alias", "admin.alias.duplicate");
+        }
+        for (Actor other : this.actors.findAll()) {
+            if (!other.getId().equals(actor.getId()) && normalized.equals(NameResolver.normalize(other.getName()))) {
+                throw new RuleException("alias", "admin.alias.nameOfOther", other.getName(), other.getCode());
+            }
+        }
+        for (AliasEntry other : this.aliases.findAliasEntries()) {
+            if (!other.actorId().equals(actor.getId()) && normalized.equals(other.normalized())) {
+                throw new RuleException("alias", "admin.alias.aliasOfOther", codeOf(other.actorId()));
+            }
         }
         this.aliases.save(new ActorAlias(actor, alias));
     }
@@ -83,7 +94,7 @@ class ActorAdministration {
         Actor group = actor(groupCode);
         Actor member = this.actors
                 .findByCodeIgnoreCase(form.member().strip())
-                .orElseThrow(() -> new ActorRuleException("member", "admin.actor.unknown"));
+                .orElseThrow(() -> new RuleException("member", "admin.actor.unknown"));
         GroupMembership membership = new GroupMembership(group, member, form.validFrom(), form.validTo());
         membership.refuseOverlapWith(this.memberships.findBetween(group.getId(), member.getId()));
         this.memberships.save(membership);
@@ -111,9 +122,9 @@ class ActorAdministration {
         Actor group = actor(groupCode);
         Actor speaker = this.actors
                 .findByCodeIgnoreCase(form.actor().strip())
-                .orElseThrow(() -> new ActorRuleException("actor", "admin.actor.unknown"));
-        if (form.meetingId() != null && !this.spokespersons.meetingExists(form.meetingId())) {
-            throw new ActorRuleException("meetingId", "admin.spokesperson.meeting.unknown");
+                .orElseThrow(() -> new RuleException("actor", "admin.actor.unknown"));
+        if (form.meetingId() != null && !this.meetings.exists(form.meetingId())) {
+            throw new RuleException("meetingId", "admin.spokesperson.meeting.unknown");
         }
         this.spokespersons.save(new Spokesperson(group, speaker, form.validFrom(), form.validTo(), form.meetingId()));
     }
@@ -137,6 +148,36 @@ class ActorAdministration {
         return membership(groupCode, id).getVersion();
     }
 
+    /**
+     * Name resolution needs every name to point at one actor: refuses a name that another actor has as its name or as
+     * an alias or an official name (compared as the resolver compares them: ignoring case, accents, spaces, punctuation, a leading "the"),
+     * and an ISO alpha-2 code another actor has. The database holds the same for names (case-insensitive) and codes.
+     */
+    private void refuseNamesOfOthers(Long self, String name, String iso2) {
+        String normalized = NameResolver.normalize(name);
+        for (Actor other : this.actors.findAll()) {
+            if (other.getId().equals(self)) {
+                continue;
+            }
+            if (normalized.equals(NameResolver.normalize(other.getName()))
+                    || normalized.equals(NameResolver.normalize(other.getOfficialName()))) {
+                throw new RuleException("name", "admin.actor.name.taken", other.getName(), other.getCode());
+            }
+            if (iso2 != null && iso2.equalsIgnoreCase(other.getIso2())) {
+                throw new RuleException("iso2", "admin.actor.iso2.taken", other.getName(), other.getCode());
+            }
+        }
+        for (AliasEntry alias : this.aliases.findAliasEntries()) {
+            if (!alias.actorId().equals(self) && normalized.equals(alias.normalized())) {
+                throw new RuleException("name", "admin.actor.name.anAlias", alias.alias(), codeOf(alias.actorId()));
+            }
+        }
+    }
+
+    private String codeOf(Long actorId) {
+        return this.actors.findById(actorId).map(Actor::getCode).orElse("?");
+    }
+
     private boolean hasMembersOrSpokespersons(Actor group) {
         return !this.memberships.findAllOfGroup(group.getId()).isEmpty()
                 || !this.spokespersons.findOfGroup(group.getId()).isEmpty();
@@ -152,9 +193,5 @@ class ActorAdministration {
                 .findById(id)
                 .filter(m -> m.getGroup().getId().equals(group.getId()))
                 .orElseThrow(() -> new NotFoundException("admin.membership.notFound", id));
-    }
-
-    private static String blankToNull(String value) {
-        return (value == null || value.isBlank()) ? null : value.strip();
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import org.plenary.web.NotFoundException;
+import org.plenary.web.PageNumber;
 
 /**
  * The actors list with its filters, an actor's page and a group's page.
@@ -58,7 +59,7 @@ class ActorController {
             @RequestParam(required = false) RegionalGroup region,
             @RequestParam(required = false) String group,
             @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "0") PageNumber page,
             Model model) {
         String search = StringUtils.hasText(q) ? q.strip().toLowerCase() : "";
         Long groupId = null;
@@ -79,7 +80,7 @@ class ActorController {
                         "%" + search + "%",
                         groupId,
                         today,
-                        PageRequest.of(Math.max(0, page), PAGE_SIZE)));
+                        PageRequest.of(page.value(), PAGE_SIZE)));
         model.addAttribute("groups", this.actors.findByKindOrderByName(ActorKind.GROUP));
         model.addAttribute("kinds", ActorKind.values());
         model.addAttribute("regions", RegionalGroup.values());

@@ -1,6 +1,5 @@
 package org.plenary.actors;
 
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -9,7 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The actors module's API for other modules: find actors and the members of groups at a date.
+ * The actors module's API for other modules: find actors by code or id, list the groups.
  */
 @Service
 @Transactional(readOnly = true)
@@ -17,15 +16,23 @@ public class ActorDirectory {
 
     private final Actors actors;
 
-    private final Memberships memberships;
-
-    ActorDirectory(Actors actors, Memberships memberships) {
+    ActorDirectory(Actors actors) {
         this.actors = actors;
-        this.memberships = memberships;
     }
 
     public Optional<ActorRef> find(String code) {
         return this.actors.findByCodeIgnoreCase(code).map(Actor::ref);
+    }
+
+    public Optional<ActorRef> find(Long id) {
+        return this.actors.findById(id).map(Actor::ref);
+    }
+
+    /** The groups (actors of kind {@link ActorKind#GROUP}), by name. */
+    public List<ActorRef> groups() {
+        return this.actors.findByKindOrderByName(ActorKind.GROUP).stream()
+                .map(Actor::ref)
+                .toList();
     }
 
     public List<ActorRef> all() {
@@ -40,10 +47,5 @@ public class ActorDirectory {
                         .map(Actor::ref)
                         .sorted(java.util.Comparator.comparing(ActorRef::name))
                         .toList();
-    }
-
-    /** The memberships of the given groups valid on the date, one query. */
-    public List<MembershipRow> membersOn(Collection<Long> groupIds, LocalDate date) {
-        return groupIds.isEmpty() ? List.of() : this.memberships.findMembersOn(groupIds, date);
     }
 }

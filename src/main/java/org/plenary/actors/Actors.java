@@ -1,6 +1,5 @@
 package org.plenary.actors;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,8 +15,6 @@ interface Actors extends ListCrudRepository<Actor, Long> {
     boolean existsByCodeIgnoreCase(String code);
 
     List<Actor> findByKindOrderByName(ActorKind kind);
-
-    List<Actor> findByCodeIn(Collection<String> codes);
 
     @Query(value = """
 			select new org.plenary.actors.ActorRow(a.id, a.code, a.name, a.kind, a.regionalGroup)

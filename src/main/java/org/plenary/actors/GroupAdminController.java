@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,8 +17,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.plenary.web.EditConflict;
 import org.plenary.web.FormErrors;
+import org.plenary.web.FormSubmission;
 import org.plenary.web.NotFoundException;
-import org.plenary.web.StaleEditException;
 
 /**
  * Administration of a group: its memberships over time (add, change the period, end, remove) and its spokespersons.
@@ -69,16 +68,13 @@ class GroupAdminController {
             RedirectAttributes redirect) {
         FormErrors.requireReadable(form);
         Actor group = group(code);
-        if (!result.hasErrors()) {
-            try {
-                this.administration.addMember(group.getCode(), form);
-                return done(redirect, "admin.created", group, "#members");
-            } catch (ActorRuleException ex) {
-                FormErrors.reject(result, ex.field(), ex.messageKey());
-            }
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return page(group, model);
+        return FormSubmission.of(result, response)
+                .save(
+                        () -> {
+                            this.administration.addMember(group.getCode(), form);
+                            return done(redirect, "admin.created", group, "#members");
+                        },
+                        () -> page(group, model));
     }
 
     @GetMapping("/admin/groups/{code}/memberships/{id}")
@@ -98,27 +94,24 @@ class GroupAdminController {
             RedirectAttributes redirect) {
         FormErrors.requireReadable(form);
         Actor group = group(code);
-        if (!result.hasErrors()) {
-            try {
-                this.administration.changePeriod(group.getCode(), id, form);
-                return done(redirect, "admin.saved", group, "#members");
-            } catch (ActorRuleException ex) {
-                FormErrors.reject(result, ex.field(), ex.messageKey());
-            } catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
-                MembershipPeriodForm saved = this.administration.periodForm(group.getCode(), id);
-                model.addAttribute(
-                        "conflict",
-                        EditConflict.compare()
-                                .field("admin.validFrom", form.validFrom(), saved.validFrom())
-                                .field("admin.validTo", form.validTo(), saved.validTo())
-                                .build());
-                model.addAttribute("form", form.withVersion(saved.version()));
-                response.setStatus(HttpServletResponse.SC_CONFLICT);
-                return membershipPage(group, id, model);
-            }
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return membershipPage(group, id, model);
+        return FormSubmission.of(result, response)
+                .onConflict(() -> {
+                    MembershipPeriodForm saved = this.administration.periodForm(group.getCode(), id);
+                    model.addAttribute(
+                            "conflict",
+                            EditConflict.compare()
+                                    .field("admin.validFrom", form.validFrom(), saved.validFrom())
+                                    .field("admin.validTo", form.validTo(), saved.validTo())
+                                    .build());
+                    model.addAttribute("form", form.withVersion(saved.version()));
+                    return membershipPage(group, id, model);
+                })
+                .save(
+                        () -> {
+                            this.administration.changePeriod(group.getCode(), id, form);
+                            return done(redirect, "admin.saved", group, "#members");
+                        },
+                        () -> membershipPage(group, id, model));
     }
 
     @PostMapping("/admin/groups/{code}/memberships/{id}/end")
@@ -132,21 +125,18 @@ class GroupAdminController {
             RedirectAttributes redirect) {
         FormErrors.requireReadable(form);
         Actor group = group(code);
-        if (!result.hasErrors()) {
-            try {
-                this.administration.endMembership(group.getCode(), id, form);
-                return done(redirect, "admin.membership.ended", group, "#members");
-            } catch (ActorRuleException ex) {
-                result.reject(ex.messageKey());
-            } catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
-                // The list shows the period saved now; ending it again is one click.
-                result.reject("admin.membership.changed");
-                response.setStatus(HttpServletResponse.SC_CONFLICT);
-                return page(group, model);
-            }
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return page(group, model);
+        return FormSubmission.of(result, response)
+                .onConflict(() -> {
+                    // The list shows the period saved now; ending it again is one click.
+                    result.reject("admin.membership.changed");
+                    return page(group, model);
+                })
+                .save(
+                        () -> {
+                            this.administration.endMembership(group.getCode(), id, form);
+                            return done(redirect, "admin.membership.ended", group, "#members");
+                        },
+                        () -> page(group, model));
     }
 
     @PostMapping("/admin/groups/{code}/memberships/{id}/delete")
@@ -166,16 +156,13 @@ class GroupAdminController {
             RedirectAttributes redirect) {
         FormErrors.requireReadable(form);
         Actor group = group(code);
-        if (!result.hasErrors()) {
-            try {
-                this.administration.addSpokesperson(group.getCode(), form);
-                return done(redirect, "admin.created", group, "#spokespersons");
-            } catch (ActorRuleException ex) {
-                FormErrors.reject(result, ex.field(), ex.messageKey());
-            }
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return page(group, model);
+        return FormSubmission.of(result, response)
+                .save(
+                        () -> {
+                            this.administration.addSpokesperson(group.getCode(), form);
+                            return done(redirect, "admin.created", group, "#spokespersons");
+                        },
+                        () -> page(group, model));
     }
 
     @PostMapping("/admin/groups/{code}/spokespersons/{id}/delete")

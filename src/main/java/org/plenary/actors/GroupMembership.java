@@ -11,6 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
+import org.plenary.web.RuleException;
+
 /**
  * An actor's membership of a group for a period (inclusive; open ends allowed). The EU negotiated as "EU 27",
  * without Hungary, from 12 March 2018.
@@ -39,10 +41,10 @@ class GroupMembership {
 
     GroupMembership(Actor group, Actor member, LocalDate validFrom, LocalDate validTo) {
         if (!group.isGroup()) {
-            throw new ActorRuleException("group", "membership.notAGroup");
+            throw new RuleException("group", "membership.notAGroup");
         }
         if (group.getId() != null && group.getId().equals(member.getId())) {
-            throw new ActorRuleException("member", "membership.self");
+            throw new RuleException("member", "membership.self");
         }
         this.group = group;
         this.member = member;
@@ -51,7 +53,7 @@ class GroupMembership {
 
     void changePeriod(LocalDate validFrom, LocalDate validTo) {
         if (validFrom != null && validTo != null && validTo.isBefore(validFrom)) {
-            throw new ActorRuleException("validTo", "validity.order");
+            throw new RuleException("validTo", "validity.order");
         }
         this.validFrom = validFrom;
         this.validTo = validTo;
@@ -71,13 +73,9 @@ class GroupMembership {
             if (other != this
                     && (this.id == null || !this.id.equals(other.id))
                     && validity().overlaps(other.validity())) {
-                throw new ActorRuleException("validFrom", "membership.overlap");
+                throw new RuleException("validFrom", "membership.overlap");
             }
         }
-    }
-
-    boolean isValidOn(LocalDate date) {
-        return validity().contains(date);
     }
 
     Validity validity() {

@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
+import org.plenary.web.RuleException;
+
 /**
  * Who speaks for a group, for a period or for one meeting ("Austria on behalf of the EU 27").
  */
@@ -39,20 +41,16 @@ class Spokesperson {
 
     Spokesperson(Actor group, Actor actor, LocalDate validFrom, LocalDate validTo, Long meetingId) {
         if (!group.isGroup()) {
-            throw new ActorRuleException("group", "membership.notAGroup");
+            throw new RuleException("group", "membership.notAGroup");
         }
         if (validFrom != null && validTo != null && validTo.isBefore(validFrom)) {
-            throw new ActorRuleException("validTo", "validity.order");
+            throw new RuleException("validTo", "validity.order");
         }
         this.group = group;
         this.actor = actor;
         this.validFrom = validFrom;
         this.validTo = validTo;
         this.meetingId = meetingId;
-    }
-
-    boolean isValidOn(LocalDate date) {
-        return new Validity(this.validFrom, this.validTo).contains(date);
     }
 
     Long getId() {

@@ -22,11 +22,4 @@ interface Spokespersons extends ListCrudRepository<Spokesperson, Long> {
 			where a.id = :actorId order by s.validFrom nulls first
 			""")
     List<SpokespersonRow> findBySpeaker(Long actorId);
-
-    /**
-     * Whether the meeting a spokesperson is named for exists. Asked of the table directly: the process module already
-     * depends on this one (co-facilitators), so this one must not depend back on it.
-     */
-    @Query(value = "select exists (select 1 from meeting where id = :meetingId)", nativeQuery = true)
-    boolean meetingExists(Long meetingId);
 }

@@ -3,10 +3,10 @@ package org.plenary.audit;
 import java.time.LocalDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.util.StringUtils;
 
 /**
- * What the audit page is narrowed to; every part optional. Dates are UTC days, both inclusive.
+ * What the audit page is narrowed to; every part optional (blank text arrives as {@code null}: the binder trims).
+ * Dates are UTC days, both inclusive.
  *
  * @param user who made the changes (any case)
  * @param type the entity type changed ("Position")
@@ -17,15 +17,4 @@ record AuditFilter(
         String type,
         String entity,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-
-    AuditFilter {
-        user = blankToNull(user);
-        type = blankToNull(type);
-        entity = blankToNull(entity);
-    }
-
-    private static String blankToNull(String value) {
-        return StringUtils.hasText(value) ? value.strip() : null;
-    }
-}
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {}

@@ -17,6 +17,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.plenary.web.RuleException;
+
 /**
  * One revision of a negotiated document ("Zero Draft", "Rev 1"): its label, date, status and source file, and its
  * structure tree as nodes in document order. A published revision refuses every change to its text or structure;
@@ -105,7 +107,7 @@ class Revision {
             throw new IllegalArgumentException("Node " + node.getId() + " is not in revision " + this.id);
         }
         if (text == null || text.isBlank()) {
-            throw new DraftRuleException("text", "drafts.node.blank", null);
+            throw new RuleException("text", "drafts.node.blank");
         }
         node.rewrite(label, text.strip());
         contentChanged();
@@ -130,7 +132,7 @@ class Revision {
 
     private void requireDraft() {
         if (this.status == RevisionStatus.PUBLISHED) {
-            throw new DraftRuleException("text", "drafts.revision.published", this.label);
+            throw new RuleException("text", "drafts.revision.published", this.label);
         }
     }
 

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.plenary.web.NotFoundException;
+import org.plenary.web.RuleException;
 import org.plenary.web.StaleEditException;
 
 /**
@@ -50,7 +51,7 @@ public class RevisionEditing {
 
     /**
      * Rewrites one node's text.
-     * @throws DraftRuleException if the revision is published or the text blank
+     * @throws RuleException if the revision is published or the text blank
      * @throws StaleEditException if the revision changed since {@code revisionVersion}
      */
     public void rewrite(Long nodeId, String text, long revisionVersion) {
@@ -68,7 +69,7 @@ public class RevisionEditing {
 
     /**
      * Publishes a revision.
-     * @throws DraftRuleException if it is already published
+     * @throws RuleException if it is already published
      */
     public void publish(Long revisionId, long revisionVersion) {
         Revision revision = this.revisions
@@ -89,7 +90,7 @@ public class RevisionEditing {
      * @param linkVersion the version of the link the analyst saw
      * @param username who corrects it
      * @throws StaleEditException if the link changed since
-     * @throws DraftRuleException if the predecessor is not in the previous revision
+     * @throws RuleException if the predecessor is not in the previous revision
      */
     public void correctLink(Long nodeId, Long predecessorId, long linkVersion, String username) {
         RevisionNode node = node(nodeId);
@@ -105,12 +106,11 @@ public class RevisionEditing {
         if (predecessorId != null) {
             predecessor = this.nodes
                     .findById(predecessorId)
-                    .orElseThrow(
-                            () -> new DraftRuleException("predecessorId", "drafts.link.notPrevious", predecessorId));
+                    .orElseThrow(() -> new RuleException("predecessorId", "drafts.link.notPrevious", predecessorId));
             Revision previousRevision = predecessor.getRevision();
             if (!previousRevision.getDocumentId().equals(revision.getDocumentId())
                     || previousRevision.getSequence() != revision.getSequence() - 1) {
-                throw new DraftRuleException("predecessorId", "drafts.link.notPrevious", predecessorId);
+                throw new RuleException("predecessorId", "drafts.link.notPrevious", predecessorId);
             }
         }
         OffsetDateTime now = OffsetDateTime.now(this.clock);

@@ -15,6 +15,7 @@ import org.plenary.diff.ParagraphDiff;
 import org.plenary.process.ProcessCatalog;
 import org.plenary.process.ProcessRef;
 import org.plenary.web.NotFoundException;
+import org.plenary.web.RuleException;
 
 /**
  * Saves an imported revision as the newest of its process's document, in one transaction: the structure tree, a
@@ -66,7 +67,7 @@ public class RevisionImport {
      * @param structure the nodes in document order
      * @param username who imports it
      * @return the new revision
-     * @throws DraftRuleException if the label is taken, the date is before the latest revision's, or the structure
+     * @throws RuleException if the label is taken, the date is before the latest revision's, or the structure
      * is empty
      */
     @Transactional
@@ -76,20 +77,20 @@ public class RevisionImport {
                 .find(processSlug)
                 .orElseThrow(() -> new NotFoundException("process.notFound", processSlug));
         if (structure.isEmpty()) {
-            throw new DraftRuleException("text", "drafts.import.empty", null);
+            throw new RuleException(null, "drafts.import.empty");
         }
         DraftDocument document = this.documents
                 .findByProcessId(process.id())
                 .orElseGet(() -> this.documents.save(new DraftDocument(process.id(), process.name())));
         String label = details.label().strip();
         if (this.revisions.existsByDocumentIdAndLabelIgnoreCase(document.getId(), label)) {
-            throw new DraftRuleException("label", "drafts.revision.labelTaken", label);
+            throw new RuleException("label", "drafts.revision.labelTaken", label);
         }
         Revision previous = this.revisions
                 .findTopByDocumentIdOrderBySequenceDesc(document.getId())
                 .orElse(null);
         if (previous != null && details.issuedOn().isBefore(previous.getIssuedOn())) {
-            throw new DraftRuleException("issuedOn", "drafts.revision.beforeLatest", previous.getLabel());
+            throw new RuleException("issuedOn", "drafts.revision.beforeLatest", previous.getLabel());
         }
 
         List<NodeRow> previousNodes = (previous != null) ? this.nodes.findRows(List.of(previous.getId())) : List.of();

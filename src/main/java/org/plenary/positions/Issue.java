@@ -12,6 +12,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 
+import org.plenary.web.RuleException;
+
 /**
  * A contested question of a process ("the regular/irregular distinction") with its own ordered stance options.
  */
@@ -60,10 +62,10 @@ class Issue {
     /** Adds a stance at the end of the issue's order, refusing a key the issue already has. */
     StanceOption addOption(String key, String label, String colour) {
         if (key == null || !key.matches(KEY_PATTERN)) {
-            throw new PositionRuleException("key", "option.key.pattern");
+            throw new RuleException("key", "option.key.pattern");
         }
         if (this.options.stream().anyMatch((o) -> o.getKey().equals(key))) {
-            throw new PositionRuleException("key", "option.duplicate");
+            throw new RuleException("key", "option.duplicate");
         }
         int rank = this.options.stream().mapToInt(StanceOption::getRank).max().orElse(-1) + 1;
         StanceOption option = new StanceOption(this, key, label, colour, rank);
@@ -98,7 +100,7 @@ class Issue {
      */
     void removeOption(StanceOption option, long positionsUsingIt) {
         if (positionsUsingIt > 0) {
-            throw new PositionRuleException("option", "option.inUse");
+            throw new RuleException("option", "option.inUse");
         }
         List<StanceOption> ordered = new ArrayList<>(this.options);
         ordered.sort(java.util.Comparator.comparingInt(StanceOption::getRank));

@@ -8,11 +8,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.plenary.web.NotFoundException;
+import org.plenary.web.RuleException;
 import org.plenary.web.StaleEditException;
 
 /**
  * Sets up the issues of a process and their ordered stance options, so that any negotiation is served without SQL.
- * The rules are on {@link Issue} and {@link StanceOption} ({@link PositionRuleException}); this finds what a URL
+ * The rules are on {@link Issue} and {@link StanceOption} ({@link RuleException}); this finds what a URL
  * names, checks that a slug is free in the process and that an edit starts from the saved version
  * ({@link StaleEditException}). A save that loses a race at commit fails with Spring's optimistic locking exception.
  */
@@ -32,12 +33,12 @@ public class IssueAdministration {
     /** A new issue of the process, without options yet; returns its slug. */
     public String create(Long processId, String slug, String title, String description) {
         if (slug == null || !slug.matches(Issue.KEY_PATTERN)) {
-            throw new PositionRuleException("slug", "issue.slug.pattern");
+            throw new RuleException("slug", "issue.slug.pattern");
         }
         if (this.issues.findByProcessIdAndSlug(processId, slug).isPresent()) {
-            throw new PositionRuleException("slug", "issue.slug.taken");
+            throw new RuleException("slug", "issue.slug.taken");
         }
-        Issue issue = new Issue(processId, slug, title.strip(), blankToNull(description));
+        Issue issue = new Issue(processId, slug, title.strip(), description);
         this.issues.saveAndFlush(issue);
         return issue.getSlug();
     }
@@ -45,7 +46,7 @@ public class IssueAdministration {
     public void describe(Long processId, String slug, long formVersion, String title, String description) {
         Issue issue = issue(processId, slug);
         StaleEditException.check(formVersion, issue.getVersion());
-        issue.describe(title.strip(), blankToNull(description));
+        issue.describe(title.strip(), description);
         this.issues.flush();
     }
 
@@ -111,9 +112,5 @@ public class IssueAdministration {
 
     private static StanceOption option(Issue issue, String key) {
         return issue.option(key).orElseThrow(() -> new NotFoundException("option.notFound", key));
-    }
-
-    private static String blankToNull(String text) {
-        return (text == null || text.isBlank()) ? null : text.strip();
     }
 }

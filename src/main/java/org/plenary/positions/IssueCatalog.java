@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.plenary.process.ProcessCatalog;
+
 /**
  * The issues of a process with their options, read in one query.
  */
@@ -18,33 +20,22 @@ public class IssueCatalog {
 
     private final Issues issues;
 
-    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final ProcessCatalog processes;
 
-    IssueCatalog(Issues issues, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+    IssueCatalog(Issues issues, ProcessCatalog processes) {
         this.issues = issues;
-        this.jdbc = jdbc;
+        this.processes = processes;
     }
 
     /** A meeting a position can cite as evidence. */
     public record MeetingChoice(
             Long id, String roundName, java.time.LocalDate day, String title, boolean chathamHouse) {}
 
-    /**
-     * The meetings of a process, for the evidence select of the entry forms. A read of the process module's tables:
-     * its API has no list of meetings, and one query beats one per meeting.
-     */
+    /** The meetings of a process, for the evidence select of the entry forms (from the process module's API). */
     public List<MeetingChoice> meetingsOf(Long processId) {
-        return this.jdbc
-                .sql("""
-				select m.id, r.name, rd.day, m.title, m.chatham_house
-				from meeting m join round_day rd on rd.id = m.round_day_id join round r on r.id = rd.round_id
-				where r.process_id = :processId
-				order by rd.day desc, m.starts_at nulls last, m.id
-				""")
-                .param("processId", processId)
-                .query((rs, n) -> new MeetingChoice(
-                        rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate(), rs.getString(4), rs.getBoolean(5)))
-                .list();
+        return this.processes.meetingsOf(processId).stream()
+                .map((m) -> new MeetingChoice(m.id(), m.roundName(), m.day(), m.title(), m.chathamHouse()))
+                .toList();
     }
 
     public List<IssueView> issuesOf(Long processId) {

@@ -65,11 +65,6 @@ public record MatrixView(LocalDate asOf, List<IssueView> issues, List<Row> rows)
             LocalDate meetingDay,
             boolean confidential) {
 
-        /** The cell's inline style: the option's colour. */
-        public String style() {
-            return "background:" + this.option.colour();
-        }
-
         /**
          * The evidence on hover: option, date, group, source, meeting and quote. Composed here, once per cell, because
          * the matrix has thousands of cells and a template expression per part made rendering the slowest step.

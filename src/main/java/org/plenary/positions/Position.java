@@ -12,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
+import org.plenary.web.RuleException;
+
 /**
  * An actor's stance on an issue from a date, with its evidence. Positions are never deleted: a later one supersedes
  * an earlier one from its date, a correction changes this one (audited, versioned), and a retraction withdraws it
@@ -70,16 +72,16 @@ class Position {
     /** Changes what this position says; the audit trail keeps what it said before. */
     void correct(StanceOption option, LocalDate validFrom, Evidence evidence, String remark) {
         if (!this.issue.offers(option)) {
-            throw new PositionRuleException("option", "position.option.notOfIssue");
+            throw new RuleException("optionKey", "position.option.notOfIssue");
         }
         if (validFrom == null) {
-            throw new PositionRuleException("validFrom", "position.validFrom.required");
+            throw new RuleException("validFrom", "position.validFrom.required");
         }
         if (evidence == null || evidence.isEmpty()) {
-            throw new PositionRuleException("source", "position.evidence.required");
+            throw new RuleException("source", "position.evidence.required");
         }
         if (this.retracted) {
-            throw new PositionRuleException("option", "position.retracted.unchangeable");
+            throw new RuleException("optionKey", "position.retracted.unchangeable");
         }
         this.option = option;
         this.validFrom = validFrom;

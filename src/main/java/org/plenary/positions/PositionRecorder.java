@@ -16,6 +16,7 @@ import org.plenary.actors.ActorRef;
 import org.plenary.process.MeetingRef;
 import org.plenary.process.ProcessCatalog;
 import org.plenary.web.NotFoundException;
+import org.plenary.web.RuleException;
 import org.plenary.web.StaleEditException;
 
 /**
@@ -59,7 +60,7 @@ public class PositionRecorder {
         StanceOption option = option(issue, draft.optionKey());
         checkEvidence(issue, draft.evidence());
         if (actorIds.isEmpty()) {
-            throw new PositionRuleException("actors", "position.actors.required");
+            throw new RuleException("actors", "position.actors.required");
         }
         List<Position> created = new ArrayList<>();
         for (Long actorId : actorIds.stream().distinct().toList()) {
@@ -105,11 +106,7 @@ public class PositionRecorder {
         Position p = find(positionId);
         Evidence e = p.getEvidence();
         String onBehalfOf = (e.onBehalfOfId() != null)
-                ? this.actors.all().stream()
-                        .filter((a) -> a.id().equals(e.onBehalfOfId()))
-                        .map(ActorRef::code)
-                        .findFirst()
-                        .orElse(null)
+                ? this.actors.find(e.onBehalfOfId()).map(ActorRef::code).orElse(null)
                 : null;
         return new PositionEdit(
                 p.getId(),
@@ -138,30 +135,32 @@ public class PositionRecorder {
         return issue.getOptions().stream()
                 .filter((o) -> o.getKey().equalsIgnoreCase((key != null) ? key.strip() : ""))
                 .findFirst()
-                .orElseThrow(() -> new PositionRuleException("option", "position.option.notOfIssue"));
+                .orElseThrow(() -> new RuleException("optionKey", "position.option.notOfIssue"));
     }
 
     private void checkEvidence(Issue issue, Evidence evidence) {
         if (evidence == null || evidence.isEmpty()) {
-            throw new PositionRuleException("source", "position.evidence.required");
+            throw new RuleException("source", "position.evidence.required");
         }
         if (evidence.meetingId() != null) {
             MeetingRef meeting = this.processes
                     .meeting(evidence.meetingId())
-                    .orElseThrow(() -> new PositionRuleException("meetingId", "position.meeting.unknown"));
+                    .orElseThrow(() -> new RuleException("meetingId", "position.meeting.unknown"));
             boolean ofProcess = this.processes
                     .find(meeting.processSlug())
                     .map((p) -> p.id().equals(issue.getProcessId()))
                     .orElse(false);
             if (!ofProcess) {
-                throw new PositionRuleException("meetingId", "position.meeting.otherProcess");
+                throw new RuleException("meetingId", "position.meeting.otherProcess");
             }
         }
         if (evidence.onBehalfOfId() != null) {
-            boolean group = this.actors.all().stream()
-                    .anyMatch((a) -> a.id().equals(evidence.onBehalfOfId()) && a.kind() == ActorKind.GROUP);
+            boolean group = this.actors
+                    .find(evidence.onBehalfOfId())
+                    .filter((a) -> a.kind() == ActorKind.GROUP)
+                    .isPresent();
             if (!group) {
-                throw new PositionRuleException("onBehalfOf", "position.onBehalfOf.notAGroup");
+                throw new RuleException("onBehalfOf", "position.onBehalfOf.notAGroup");
             }
         }
     }

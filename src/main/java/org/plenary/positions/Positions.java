@@ -12,12 +12,6 @@ interface Positions extends org.springframework.data.jpa.repository.JpaRepositor
 			""")
     java.util.Optional<Position> findWithIssue(Long id);
 
-    @Query("""
-			select p from Position p
-			where p.issue.id = :issueId and p.actorId = :actorId
-			""")
-    List<Position> findOf(Long issueId, Long actorId);
-
     /** How many positions, retracted ones included, take this stance. */
     @Query("select count(p) from Position p where p.option.id = :optionId")
     long countByOption(Long optionId);

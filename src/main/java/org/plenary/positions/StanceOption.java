@@ -9,6 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
+import org.plenary.web.RuleException;
+
 /**
  * One of an issue's stances, in the issue's order (its rank), with a short key and a colour for columns and maps.
  */
@@ -48,10 +50,10 @@ class StanceOption {
     /** A new label and colour; the key stays, since the API and imports name the stance by it. */
     void relabel(String label, String colour) {
         if (label == null || label.isBlank()) {
-            throw new PositionRuleException("label", "option.label.required");
+            throw new RuleException("label", "option.label.required");
         }
         if (colour == null || !colour.matches("#[0-9a-fA-F]{6}")) {
-            throw new PositionRuleException("colour", "option.colour");
+            throw new RuleException("colour", "option.colour");
         }
         this.label = label.strip();
         this.colour = colour.toLowerCase(java.util.Locale.ROOT);

@@ -3,7 +3,6 @@ package org.plenary.process;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,8 +14,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.plenary.web.EditConflict;
 import org.plenary.web.FormErrors;
+import org.plenary.web.FormSubmission;
 import org.plenary.web.NotFoundException;
-import org.plenary.web.StaleEditException;
 
 /**
  * Administration of a process' calendar: its phases, its rounds and their days, and the meetings of each day. Every
@@ -61,17 +60,16 @@ class CalendarAdminController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         FormErrors.requireReadable(form);
-        if (!result.hasErrors()) {
-            try {
-                this.administration.addPhase(slug, form);
-                return done(redirect, "admin.created", slug, "#phases");
-            } catch (CalendarException ex) {
-                FormErrors.reject(result, ex.field(), ex.messageKey());
-            }
-        }
-        model.addAttribute("process", process(slug));
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return PHASE;
+        return FormSubmission.of(result, response)
+                .save(
+                        () -> {
+                            this.administration.addPhase(slug, form);
+                            return done(redirect, "admin.created", slug, "#phases");
+                        },
+                        () -> {
+                            model.addAttribute("process", process(slug));
+                            return PHASE;
+                        });
     }
 
     @GetMapping("/admin/processes/{slug}/phases/{id}")
@@ -94,28 +92,25 @@ class CalendarAdminController {
         FormErrors.requireReadable(form);
         model.addAttribute("process", process(slug));
         model.addAttribute("phaseId", id);
-        if (!result.hasErrors()) {
-            try {
-                this.administration.updatePhase(slug, id, form);
-                return done(redirect, "admin.saved", slug, "#phases");
-            } catch (CalendarException ex) {
-                FormErrors.reject(result, ex.field(), ex.messageKey());
-            } catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
-                PhaseForm saved = this.administration.phaseForm(slug, id);
-                model.addAttribute(
-                        "conflict",
-                        EditConflict.compare()
-                                .field("admin.name", form.name(), saved.name())
-                                .field("admin.startsOn", form.startsOn(), saved.startsOn())
-                                .field("admin.endsOn", form.endsOn(), saved.endsOn())
-                                .build());
-                model.addAttribute("form", form.withVersion(saved.version()));
-                response.setStatus(HttpServletResponse.SC_CONFLICT);
-                return PHASE;
-            }
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return PHASE;
+        return FormSubmission.of(result, response)
+                .onConflict(() -> {
+                    PhaseForm saved = this.administration.phaseForm(slug, id);
+                    model.addAttribute(
+                            "conflict",
+                            EditConflict.compare()
+                                    .field("admin.name", form.name(), saved.name())
+                                    .field("admin.startsOn", form.startsOn(), saved.startsOn())
+                                    .field("admin.endsOn", form.endsOn(), saved.endsOn())
+                                    .build());
+                    model.addAttribute("form", form.withVersion(saved.version()));
+                    return PHASE;
+                })
+                .save(
+                        () -> {
+                            this.administration.updatePhase(slug, id, form);
+                            return done(redirect, "admin.saved", slug, "#phases");
+                        },
+                        () -> PHASE);
     }
 
     @PostMapping("/admin/processes/{slug}/phases/{id}/delete")
@@ -142,18 +137,17 @@ class CalendarAdminController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         FormErrors.requireReadable(form);
-        if (!result.hasErrors()) {
-            try {
-                Round round = this.administration.addRound(slug, form);
-                redirect.addFlashAttribute("flash", "admin.created");
-                return "redirect:/admin/processes/" + slug + "/rounds/" + round.getId();
-            } catch (CalendarException ex) {
-                FormErrors.reject(result, ex.field(), ex.messageKey());
-            }
-        }
-        model.addAttribute("process", process(slug));
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return ROUND;
+        return FormSubmission.of(result, response)
+                .save(
+                        () -> {
+                            Round round = this.administration.addRound(slug, form);
+                            redirect.addFlashAttribute("flash", "admin.created");
+                            return "redirect:/admin/processes/" + slug + "/rounds/" + round.getId();
+                        },
+                        () -> {
+                            model.addAttribute("process", process(slug));
+                            return ROUND;
+                        });
     }
 
     @GetMapping("/admin/processes/{slug}/rounds/{id}")
@@ -172,30 +166,27 @@ class CalendarAdminController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         FormErrors.requireReadable(form);
-        if (!result.hasErrors()) {
-            try {
-                this.administration.updateRound(slug, id, form);
-                redirect.addFlashAttribute("flash", "admin.saved");
-                return "redirect:/admin/processes/" + slug + "/rounds/" + id;
-            } catch (CalendarException ex) {
-                FormErrors.reject(result, ex.field(), ex.messageKey());
-            } catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
-                RoundForm saved = this.administration.roundForm(slug, id);
-                model.addAttribute(
-                        "conflict",
-                        EditConflict.compare()
-                                .field("admin.name", form.name(), saved.name())
-                                .field("admin.round.location", form.location(), saved.location())
-                                .field("admin.startsOn", form.startsOn(), saved.startsOn())
-                                .field("admin.endsOn", form.endsOn(), saved.endsOn())
-                                .build());
-                model.addAttribute("form", form.withVersion(saved.version()));
-                response.setStatus(HttpServletResponse.SC_CONFLICT);
-                return roundPage(slug, id, model);
-            }
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return roundPage(slug, id, model);
+        return FormSubmission.of(result, response)
+                .onConflict(() -> {
+                    RoundForm saved = this.administration.roundForm(slug, id);
+                    model.addAttribute(
+                            "conflict",
+                            EditConflict.compare()
+                                    .field("admin.name", form.name(), saved.name())
+                                    .field("admin.round.location", form.location(), saved.location())
+                                    .field("admin.startsOn", form.startsOn(), saved.startsOn())
+                                    .field("admin.endsOn", form.endsOn(), saved.endsOn())
+                                    .build());
+                    model.addAttribute("form", form.withVersion(saved.version()));
+                    return roundPage(slug, id, model);
+                })
+                .save(
+                        () -> {
+                            this.administration.updateRound(slug, id, form);
+                            redirect.addFlashAttribute("flash", "admin.saved");
+                            return "redirect:/admin/processes/" + slug + "/rounds/" + id;
+                        },
+                        () -> roundPage(slug, id, model));
     }
 
     @PostMapping("/admin/processes/{slug}/rounds/{id}/delete")
@@ -214,18 +205,17 @@ class CalendarAdminController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         FormErrors.requireReadable(form);
-        if (!result.hasErrors()) {
-            try {
-                this.administration.addDay(slug, id, form.day());
-                redirect.addFlashAttribute("flash", "admin.created");
-                return "redirect:/admin/processes/" + slug + "/rounds/" + id + "#days";
-            } catch (CalendarException ex) {
-                FormErrors.reject(result, ex.field(), ex.messageKey());
-            }
-        }
-        model.addAttribute("form", this.administration.roundForm(slug, id));
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return roundPage(slug, id, model);
+        return FormSubmission.of(result, response)
+                .save(
+                        () -> {
+                            this.administration.addDay(slug, id, form.day());
+                            redirect.addFlashAttribute("flash", "admin.created");
+                            return "redirect:/admin/processes/" + slug + "/rounds/" + id + "#days";
+                        },
+                        () -> {
+                            model.addAttribute("form", this.administration.roundForm(slug, id));
+                            return roundPage(slug, id, model);
+                        });
     }
 
     @PostMapping("/admin/processes/{slug}/rounds/{id}/days/{dayId}/delete")
@@ -265,16 +255,13 @@ class CalendarAdminController {
             RedirectAttributes redirect) {
         FormErrors.requireReadable(form);
         DayRef day = day(slug, dayId);
-        if (!result.hasErrors()) {
-            try {
-                this.administration.addMeeting(slug, dayId, form);
-                return done(redirect, "admin.created", slug, "#day-" + dayId);
-            } catch (CalendarException ex) {
-                FormErrors.reject(result, ex.field(), ex.messageKey());
-            }
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return meetingPage(slug, day, model);
+        return FormSubmission.of(result, response)
+                .save(
+                        () -> {
+                            this.administration.addMeeting(slug, dayId, form);
+                            return done(redirect, "admin.created", slug, "#day-" + dayId);
+                        },
+                        () -> meetingPage(slug, day, model));
     }
 
     @GetMapping("/admin/processes/{slug}/meetings/{id}")
@@ -296,30 +283,27 @@ class CalendarAdminController {
         FormErrors.requireReadable(form);
         DayRef day = this.administration.dayOf(slug, id);
         model.addAttribute("meetingId", id);
-        if (!result.hasErrors()) {
-            try {
-                this.administration.updateMeeting(slug, id, form);
-                return done(redirect, "admin.saved", slug, "#day-" + day.id());
-            } catch (CalendarException ex) {
-                FormErrors.reject(result, ex.field(), ex.messageKey());
-            } catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
-                MeetingForm saved = this.administration.meetingForm(slug, id);
-                model.addAttribute(
-                        "conflict",
-                        EditConflict.compare()
-                                .field("admin.meeting.title", form.title(), saved.title())
-                                .field("admin.meeting.kind", form.kind(), saved.kind())
-                                .field("admin.meeting.startsAt", form.startsAt(), saved.startsAt())
-                                .field("admin.meeting.endsAt", form.endsAt(), saved.endsAt())
-                                .field("admin.meeting.chathamHouse", form.chathamHouse(), saved.chathamHouse())
-                                .build());
-                model.addAttribute("form", form.withVersion(saved.version()));
-                response.setStatus(HttpServletResponse.SC_CONFLICT);
-                return meetingPage(slug, day, model);
-            }
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return meetingPage(slug, day, model);
+        return FormSubmission.of(result, response)
+                .onConflict(() -> {
+                    MeetingForm saved = this.administration.meetingForm(slug, id);
+                    model.addAttribute(
+                            "conflict",
+                            EditConflict.compare()
+                                    .field("admin.meeting.title", form.title(), saved.title())
+                                    .field("admin.meeting.kind", form.kind(), saved.kind())
+                                    .field("admin.meeting.startsAt", form.startsAt(), saved.startsAt())
+                                    .field("admin.meeting.endsAt", form.endsAt(), saved.endsAt())
+                                    .field("admin.meeting.chathamHouse", form.chathamHouse(), saved.chathamHouse())
+                                    .build());
+                    model.addAttribute("form", form.withVersion(saved.version()));
+                    return meetingPage(slug, day, model);
+                })
+                .save(
+                        () -> {
+                            this.administration.updateMeeting(slug, id, form);
+                            return done(redirect, "admin.saved", slug, "#day-" + day.id());
+                        },
+                        () -> meetingPage(slug, day, model));
     }
 
     @PostMapping("/admin/processes/{slug}/meetings/{id}/delete")

@@ -16,7 +16,7 @@ import org.plenary.web.StaleEditException;
 
 /**
  * The writes of the process admin screens, each in one transaction. The calendar rules live on the entities
- * ({@link CalendarException}); this class finds what a URL names, checks that it belongs to the process and that an
+ * ({@link RuleException}); this class finds what a URL names, checks that it belongs to the process and that an
  * edit starts from the saved version ({@link StaleEditException}). A save that loses a race at commit fails with
  * Spring's optimistic locking exception.
  */
@@ -61,17 +61,17 @@ class CalendarAdministration {
 
     Process create(NewProcessForm form) {
         if (this.processes.existsBySlug(form.slug())) {
-            throw new CalendarException("slug", "admin.process.slug.taken");
+            throw new RuleException("slug", "admin.process.slug.taken");
         }
         Process process = new Process(form.slug(), form.name());
-        process.describe(form.name(), blankToNull(form.description()), form.startsOn(), form.endsOn());
+        process.describe(form.name(), form.description(), form.startsOn(), form.endsOn());
         return this.processes.save(process);
     }
 
     void describe(String slug, ProcessForm form) {
         Process process = process(slug);
         StaleEditException.check(form.version(), process.getVersion());
-        process.describe(form.name(), blankToNull(form.description()), form.startsOn(), form.endsOn());
+        process.describe(form.name(), form.description(), form.startsOn(), form.endsOn());
     }
 
     void addPhase(String slug, PhaseForm form) {
@@ -89,14 +89,13 @@ class CalendarAdministration {
     }
 
     Round addRound(String slug, RoundForm form) {
-        return this.rounds.save(
-                new Round(process(slug), form.name(), blankToNull(form.location()), form.startsOn(), form.endsOn()));
+        return this.rounds.save(new Round(process(slug), form.name(), form.location(), form.startsOn(), form.endsOn()));
     }
 
     void updateRound(String slug, Long id, RoundForm form) {
         Round round = round(slug, id);
         StaleEditException.check(form.version(), round.getVersion());
-        round.update(form.name(), blankToNull(form.location()), form.startsOn(), form.endsOn());
+        round.update(form.name(), form.location(), form.startsOn(), form.endsOn());
     }
 
     void deleteRound(String slug, Long id) {
@@ -182,7 +181,7 @@ class CalendarAdministration {
     void addCoFacilitator(String slug, Long actorId) {
         Process process = process(slug);
         if (this.coFacilitators.existsById(new CoFacilitator.Key(process.getId(), actorId))) {
-            throw new CalendarException("code", "admin.coFacilitator.already");
+            throw new RuleException("code", "admin.coFacilitator.already");
         }
         this.coFacilitators.save(new CoFacilitator(process.getId(), actorId));
     }
@@ -248,9 +247,5 @@ class CalendarAdministration {
 
     private static boolean belongs(Process process, String slug) {
         return process.getSlug().equals(slug);
-    }
-
-    private static String blankToNull(String value) {
-        return (value == null || value.isBlank()) ? null : value.strip();
     }
 }

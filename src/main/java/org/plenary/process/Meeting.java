@@ -12,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
+import org.plenary.web.RuleException;
+
 /**
  * A meeting within a day. Under the Chatham House rule what was said may be used, but not who said it.
  */
@@ -54,7 +56,7 @@ class Meeting {
 
     void update(String title, MeetingKind kind, LocalTime startsAt, LocalTime endsAt, boolean chathamHouse) {
         if (startsAt != null && endsAt != null && endsAt.isBefore(startsAt)) {
-            throw new CalendarException("endsAt", "meeting.times.order");
+            throw new RuleException("endsAt", "meeting.times.order");
         }
         this.title = title;
         this.kind = kind;

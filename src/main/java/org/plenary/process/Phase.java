@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
+import org.plenary.web.RuleException;
+
 /**
  * A phase of a process (consultations, stocktaking, intergovernmental negotiations, adoption).
  */
@@ -41,7 +43,7 @@ class Phase {
 
     void update(String name, LocalDate startsOn, LocalDate endsOn) {
         if (endsOn.isBefore(startsOn)) {
-            throw new CalendarException("endsOn", "calendar.dates.order");
+            throw new RuleException("endsOn", "calendar.dates.order");
         }
         this.name = name;
         this.startsOn = startsOn;

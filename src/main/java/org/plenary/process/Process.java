@@ -12,6 +12,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 
+import org.plenary.web.RuleException;
+
 /**
  * One negotiation, such as the Global Compact for Migration, identified in URLs by its slug.
  */
@@ -52,7 +54,7 @@ public class Process {
 
     public void describe(String name, String description, LocalDate startsOn, LocalDate endsOn) {
         if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
-            throw new CalendarException("endsOn", "process.dates.order");
+            throw new RuleException("endsOn", "process.dates.order");
         }
         this.name = name;
         this.description = description;

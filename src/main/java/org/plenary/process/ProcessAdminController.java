@@ -5,7 +5,6 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,8 +18,9 @@ import org.plenary.actors.ActorDirectory;
 import org.plenary.actors.ActorRef;
 import org.plenary.web.EditConflict;
 import org.plenary.web.FormErrors;
+import org.plenary.web.FormSubmission;
 import org.plenary.web.NotFoundException;
-import org.plenary.web.StaleEditException;
+import org.plenary.web.RuleException;
 
 /**
  * Administration of processes: the list, creating one, and a process' admin page (its description and dates, its
@@ -73,17 +73,14 @@ class ProcessAdminController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         FormErrors.requireReadable(form);
-        if (!result.hasErrors()) {
-            try {
-                Process process = this.administration.create(form);
-                redirect.addFlashAttribute("flash", "admin.created");
-                return "redirect:/admin/processes/" + process.getSlug();
-            } catch (CalendarException ex) {
-                FormErrors.reject(result, ex.field(), ex.messageKey());
-            }
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return "admin/processes/new";
+        return FormSubmission.of(result, response)
+                .save(
+                        () -> {
+                            Process process = this.administration.create(form);
+                            redirect.addFlashAttribute("flash", "admin.created");
+                            return "redirect:/admin/processes/" + process.getSlug();
+                        },
+                        () -> "admin/processes/new");
     }
 
     @GetMapping("/admin/processes/{slug}")
@@ -100,30 +97,27 @@ class ProcessAdminController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         FormErrors.requireReadable(form);
-        if (!result.hasErrors()) {
-            try {
-                this.administration.describe(slug, form);
-                redirect.addFlashAttribute("flash", "admin.saved");
-                return "redirect:/admin/processes/" + slug;
-            } catch (CalendarException ex) {
-                FormErrors.reject(result, ex.field(), ex.messageKey());
-            } catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
-                Process saved = find(slug);
-                model.addAttribute(
-                        "conflict",
-                        EditConflict.compare()
-                                .field("admin.process.name", form.name(), saved.getName())
-                                .field("admin.process.description", form.description(), saved.getDescription())
-                                .field("admin.startsOn", form.startsOn(), saved.getStartsOn())
-                                .field("admin.endsOn", form.endsOn(), saved.getEndsOn())
-                                .build());
-                model.addAttribute("form", form.withVersion(saved.getVersion()));
-                response.setStatus(HttpServletResponse.SC_CONFLICT);
-                return page(saved, model);
-            }
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return page(find(slug), model);
+        return FormSubmission.of(result, response)
+                .onConflict(() -> {
+                    Process saved = find(slug);
+                    model.addAttribute(
+                            "conflict",
+                            EditConflict.compare()
+                                    .field("admin.process.name", form.name(), saved.getName())
+                                    .field("admin.process.description", form.description(), saved.getDescription())
+                                    .field("admin.startsOn", form.startsOn(), saved.getStartsOn())
+                                    .field("admin.endsOn", form.endsOn(), saved.getEndsOn())
+                                    .build());
+                    model.addAttribute("form", form.withVersion(saved.getVersion()));
+                    return page(saved, model);
+                })
+                .save(
+                        () -> {
+                            this.administration.describe(slug, form);
+                            redirect.addFlashAttribute("flash", "admin.saved");
+                            return "redirect:/admin/processes/" + slug;
+                        },
+                        () -> page(find(slug), model));
     }
 
     @PostMapping("/admin/processes/{slug}/co-facilitators")
@@ -134,22 +128,17 @@ class ProcessAdminController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            ActorRef actor = this.actors.find(form.code().strip()).orElse(null);
-            if (actor == null) {
-                result.rejectValue("code", "admin.actor.unknown");
-            } else {
-                try {
-                    this.administration.addCoFacilitator(slug, actor.id());
-                    redirect.addFlashAttribute("flash", "admin.saved");
-                    return "redirect:/admin/processes/" + slug + "#co-facilitators";
-                } catch (CalendarException ex) {
-                    FormErrors.reject(result, ex.field(), ex.messageKey());
-                }
-            }
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return page(find(slug), model);
+        return FormSubmission.of(result, response)
+                .save(
+                        () -> {
+                            ActorRef actor = this.actors
+                                    .find(form.code().strip())
+                                    .orElseThrow(() -> new RuleException("code", "admin.actor.unknown"));
+                            this.administration.addCoFacilitator(slug, actor.id());
+                            redirect.addFlashAttribute("flash", "admin.saved");
+                            return "redirect:/admin/processes/" + slug + "#co-facilitators";
+                        },
+                        () -> page(find(slug), model));
     }
 
     @PostMapping("/admin/processes/{slug}/co-facilitators/{actorId}/delete")

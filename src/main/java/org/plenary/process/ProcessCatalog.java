@@ -7,7 +7,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The process module's API for other modules: look up processes and meetings by their identifiers.
+ * The process module's API for other modules: look up processes and meetings by their identifiers, the meetings of
+ * a process and the process of a meeting.
  */
 @Service
 @Transactional(readOnly = true)
@@ -32,5 +33,15 @@ public class ProcessCatalog {
 
     public Optional<MeetingRef> meeting(Long id) {
         return this.meetings.findRef(id);
+    }
+
+    /** The meetings of a process, latest day first, in the order of the day; one query. */
+    public List<MeetingRef> meetingsOf(Long processId) {
+        return this.meetings.findRefsOfProcess(processId);
+    }
+
+    /** The process a meeting belongs to. */
+    public Optional<ProcessRef> processOf(Long meetingId) {
+        return this.meetings.findProcessOf(meetingId).map(ProcessRef::of);
     }
 }

@@ -14,6 +14,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 
+import org.plenary.web.RuleException;
+
 /**
  * A round (session) of a process, such as round 2 of the negotiations, 12-15 March 2018 in New York.
  */
@@ -51,11 +53,11 @@ class Round {
 
     void update(String name, String location, LocalDate startsOn, LocalDate endsOn) {
         if (endsOn.isBefore(startsOn)) {
-            throw new CalendarException("endsOn", "calendar.dates.order");
+            throw new RuleException("endsOn", "calendar.dates.order");
         }
         for (RoundDay day : this.days) {
             if (day.getDay().isBefore(startsOn) || day.getDay().isAfter(endsOn)) {
-                throw new CalendarException("endsOn", "round.days.outside");
+                throw new RuleException("endsOn", "round.days.outside");
             }
         }
         this.name = name;
@@ -67,10 +69,10 @@ class Round {
     /** A day of this round; the round refuses a date outside its own range, or one it already has. */
     RoundDay addDay(LocalDate date) {
         if (date.isBefore(this.startsOn) || date.isAfter(this.endsOn)) {
-            throw new CalendarException("day", "round.day.outside");
+            throw new RuleException("day", "round.day.outside");
         }
         if (this.days.stream().anyMatch(d -> d.getDay().equals(date))) {
-            throw new CalendarException("day", "round.day.duplicate");
+            throw new RuleException("day", "round.day.duplicate");
         }
         RoundDay day = new RoundDay(this, date);
         this.days.add(day);

@@ -10,6 +10,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
+import org.plenary.web.RuleException;
+
 /**
  * A person's or a script's account. Only the password's hash is stored.
  */
@@ -58,10 +60,10 @@ class Account {
     void administer(String editor, String displayName, Role role, boolean enabled) {
         if (this.username.equalsIgnoreCase(editor)) {
             if (role != Role.ADMIN) {
-                throw new AccountRuleException("role", "admin.account.self.demote");
+                throw new RuleException("role", "admin.account.self.demote");
             }
             if (!enabled) {
-                throw new AccountRuleException("enabled", "admin.account.self.disable");
+                throw new RuleException("enabled", "admin.account.self.disable");
             }
         }
         update(displayName, role, enabled);

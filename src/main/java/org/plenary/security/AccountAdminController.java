@@ -5,7 +5,6 @@ import java.security.Principal;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,7 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.plenary.web.EditConflict;
 import org.plenary.web.FormErrors;
-import org.plenary.web.StaleEditException;
+import org.plenary.web.FormSubmission;
 
 /**
  * Administration of accounts: the list, creating one, editing its name, role and whether it may log in, and setting
@@ -59,18 +58,17 @@ class AccountAdminController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         FormErrors.requireReadable(form);
-        if (!result.hasErrors()) {
-            try {
-                Account account = this.administration.create(form);
-                redirect.addFlashAttribute("flash", "admin.created");
-                return "redirect:/admin/accounts/" + account.getId();
-            } catch (AccountRuleException ex) {
-                FormErrors.reject(result, ex.field(), ex.messageKey());
-            }
-        }
-        model.addAttribute("roles", Role.values());
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return "admin/accounts/new";
+        return FormSubmission.of(result, response)
+                .save(
+                        () -> {
+                            Account account = this.administration.create(form);
+                            redirect.addFlashAttribute("flash", "admin.created");
+                            return "redirect:/admin/accounts/" + account.getId();
+                        },
+                        () -> {
+                            model.addAttribute("roles", Role.values());
+                            return "admin/accounts/new";
+                        });
     }
 
     @GetMapping("/admin/accounts/{id}")
@@ -88,29 +86,26 @@ class AccountAdminController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         FormErrors.requireReadable(form);
-        if (!result.hasErrors()) {
-            try {
-                this.administration.update(id, form, editor.getName());
-                redirect.addFlashAttribute("flash", "admin.saved");
-                return "redirect:/admin/accounts/" + id;
-            } catch (AccountRuleException ex) {
-                FormErrors.reject(result, ex.field(), ex.messageKey());
-            } catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
-                Account saved = this.administration.account(id);
-                model.addAttribute(
-                        "conflict",
-                        EditConflict.compare()
-                                .field("admin.account.displayName", form.displayName(), saved.getDisplayName())
-                                .field("admin.account.role", form.role(), saved.getRole())
-                                .field("admin.account.enabled", form.enabled(), saved.isEnabled())
-                                .build());
-                model.addAttribute("form", form.withVersion(saved.getVersion()));
-                response.setStatus(HttpServletResponse.SC_CONFLICT);
-                return page(saved, model);
-            }
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return page(this.administration.account(id), model);
+        return FormSubmission.of(result, response)
+                .onConflict(() -> {
+                    Account saved = this.administration.account(id);
+                    model.addAttribute(
+                            "conflict",
+                            EditConflict.compare()
+                                    .field("admin.account.displayName", form.displayName(), saved.getDisplayName())
+                                    .field("admin.account.role", form.role(), saved.getRole())
+                                    .field("admin.account.enabled", form.enabled(), saved.isEnabled())
+                                    .build());
+                    model.addAttribute("form", form.withVersion(saved.getVersion()));
+                    return page(saved, model);
+                })
+                .save(
+                        () -> {
+                            this.administration.update(id, form, editor.getName());
+                            redirect.addFlashAttribute("flash", "admin.saved");
+                            return "redirect:/admin/accounts/" + id;
+                        },
+                        () -> page(this.administration.account(id), model));
     }
 
     @PostMapping("/admin/accounts/{id}/password")
@@ -121,13 +116,14 @@ class AccountAdminController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            this.administration.resetPassword(id, form.password());
-            redirect.addFlashAttribute("flash", "admin.account.password.changed");
-            return "redirect:/admin/accounts/" + id;
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return page(this.administration.account(id), model);
+        return FormSubmission.of(result, response)
+                .save(
+                        () -> {
+                            this.administration.resetPassword(id, form.password());
+                            redirect.addFlashAttribute("flash", "admin.account.password.changed");
+                            return "redirect:/admin/accounts/" + id;
+                        },
+                        () -> page(this.administration.account(id), model));
     }
 
     @PostMapping("/admin/accounts/{id}/unlock")

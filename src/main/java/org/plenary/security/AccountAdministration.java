@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.plenary.audit.AuditLog;
 import org.plenary.web.NotFoundException;
+import org.plenary.web.RuleException;
 import org.plenary.web.StaleEditException;
 
 /**
@@ -36,7 +37,7 @@ class AccountAdministration {
 
     Account create(NewAccountForm form) {
         if (this.accounts.existsByUsernameIgnoreCase(form.username())) {
-            throw new AccountRuleException("username", "admin.account.username.taken");
+            throw new RuleException("username", "admin.account.username.taken");
         }
         return this.accounts.save(new Account(
                 form.username(),

@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.plenary.web.KeepsTextAsTyped;
+
 /** A new account with its first password (at least 12 characters; only its hash is stored). */
 public record NewAccountForm(
         @NotBlank @Size(max = 60) @Pattern(regexp = "[A-Za-z0-9._-]*", message = "{admin.account.username.pattern}")
@@ -14,7 +16,8 @@ public record NewAccountForm(
         @NotNull Role role,
 
         @NotNull @Size(min = 12, max = 200, message = "{admin.account.password.size}")
-        String password) {
+        String password)
+        implements KeepsTextAsTyped {
 
     static NewAccountForm empty() {
         return new NewAccountForm("", "", Role.VIEWER, "");

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -56,6 +57,11 @@ class ApiExceptionHandler {
     ResponseEntity<Map<String, Object>> unreadableParameter(Exception ex, HttpServletRequest request) {
         String name = (ex instanceof MethodArgumentTypeMismatchException mismatch) ? mismatch.getName() : "";
         return body(HttpStatus.BAD_REQUEST, message("error.badParameter", name), request);
+    }
+
+    @ExceptionHandler(InvalidPropertyException.class)
+    ResponseEntity<Map<String, Object>> unreadableField(InvalidPropertyException ex, HttpServletRequest request) {
+        return body(HttpStatus.BAD_REQUEST, message("error.badFormField", ex.getPropertyName()), request);
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -42,6 +43,13 @@ class PageExceptionHandler {
     ModelAndView unreadable(Exception ex, HttpServletRequest request) {
         String name = (ex instanceof MethodArgumentTypeMismatchException mismatch) ? mismatch.getName() : "";
         return page("error/400", HttpStatus.BAD_REQUEST, "error.badParameter", name, request);
+    }
+
+    /** A form field no form has, or a list index beyond {@link FormBinding#MAX_LIST_ROWS}: the form was hand-made. */
+    @ExceptionHandler(InvalidPropertyException.class)
+    ModelAndView unreadableField(InvalidPropertyException ex, HttpServletRequest request) {
+        log.info("Form field refused: {}", ex.getMessage());
+        return page("error/400", HttpStatus.BAD_REQUEST, "error.badFormField", ex.getPropertyName(), request);
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)

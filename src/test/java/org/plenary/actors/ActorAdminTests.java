@@ -58,7 +58,7 @@ class ActorAdminTests {
     @Test
     void an_alias_is_added_once_and_then_resolves() throws Exception {
         String code = code();
-        create(code, "Republic of Testland").andExpect(status().is3xxRedirection());
+        create(code, "Republic of Testland " + code).andExpect(status().is3xxRedirection());
         String alias = "Testy " + code.substring(3);
         this.mvc
                 .perform(post("/admin/actors/" + code + "/aliases")
@@ -92,15 +92,14 @@ class ActorAdminTests {
     @Test
     void an_actor_is_edited_and_a_stale_edit_is_refused() throws Exception {
         String code = code();
-        create(code, "Old name").andExpect(status().is3xxRedirection());
+        create(code, "Old name " + code).andExpect(status().is3xxRedirection());
         this.mvc.perform(get("/admin/actors/" + code).with(ADMIN)).andExpect(status().isOk());
         this.mvc
                 .perform(post("/admin/actors/" + code)
                         .with(ADMIN)
                         .with(csrf())
                         .param("kind", "STATE")
-                        .param("name", "New name")
-                        .param("iso2", "XX")
+                        .param("name", "New name " + code)
                         .param("version", "0"))
                 .andExpect(status().is3xxRedirection());
         this.mvc
@@ -108,11 +107,11 @@ class ActorAdminTests {
                         .with(ADMIN)
                         .with(csrf())
                         .param("kind", "STATE")
-                        .param("name", "Stale name")
+                        .param("name", "Stale name " + code)
                         .param("version", "0"))
                 .andExpect(status().isConflict());
         assertThat(this.jdbc.queryForObject("select name from actor where code = ?", String.class, code))
-                .isEqualTo("New name");
+                .isEqualTo("New name " + code);
     }
 
     @Test

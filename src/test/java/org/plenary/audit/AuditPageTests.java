@@ -114,14 +114,18 @@ class AuditPageTests {
     }
 
     @Test
-    void a_page_past_the_end_shows_the_last_and_a_bad_date_is_a_400_with_a_message() throws Exception {
+    void a_page_past_the_end_shows_the_last_and_a_bad_page_or_date_is_a_400_with_a_message() throws Exception {
         this.mvc
-                .perform(get("/admin/audit").param("page", "2147483647").with(this.admin))
+                .perform(get("/admin/audit").param("page", "99999").with(this.admin))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("audit-request")));
         this.mvc
+                .perform(get("/admin/audit").param("page", "2147483647").with(this.admin))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("The value of &quot;page&quot; could not be read")));
+        this.mvc
                 .perform(get("/admin/audit").param("page", "-3").with(this.admin))
-                .andExpect(status().isOk());
+                .andExpect(status().isBadRequest());
         this.mvc
                 .perform(get("/admin/audit").param("from", "12/03/2018").with(this.admin))
                 .andExpect(status().isBadRequest())

@@ -13,6 +13,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 import org.plenary.PlenaryIntegrationTest;
 import org.plenary.drafts.importing.StructureParser;
+import org.plenary.web.RuleException;
 import org.plenary.web.StaleEditException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -88,7 +89,7 @@ class RevisionLineageTests {
         assertThatThrownBy(() -> this.editing.rewrite(
                         published.id(), "2. Rewritten.", this.revisions.get(1).version()))
                 .isInstanceOfSatisfying(
-                        DraftRuleException.class,
+                        RuleException.class,
                         (ex) -> assertThat(ex.messageKey()).isEqualTo("drafts.revision.published"));
         assertThat(node(this.revisions.get(1), "2. This draft compact rests").text())
                 .isEqualTo(published.text());
@@ -110,14 +111,14 @@ class RevisionLineageTests {
                         StructureParser.parse("1. Text."),
                         "analyst"))
                 .isInstanceOfSatisfying(
-                        DraftRuleException.class, (ex) -> assertThat(ex.field()).isEqualTo("issuedOn"));
+                        RuleException.class, (ex) -> assertThat(ex.field()).isEqualTo("issuedOn"));
         assertThatThrownBy(() -> this.importer.save(
                         this.slug,
                         new RevisionDetails("rev 1", LocalDate.of(2018, 4, 1), RevisionStatus.DRAFT, null),
                         StructureParser.parse("1. Text."),
                         "analyst"))
                 .isInstanceOfSatisfying(
-                        DraftRuleException.class, (ex) -> assertThat(ex.field()).isEqualTo("label"));
+                        RuleException.class, (ex) -> assertThat(ex.field()).isEqualTo("label"));
     }
 
     @Test

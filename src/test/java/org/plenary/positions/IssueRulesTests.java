@@ -2,6 +2,8 @@ package org.plenary.positions;
 
 import org.junit.jupiter.api.Test;
 
+import org.plenary.web.RuleException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,20 +17,16 @@ class IssueRulesTests {
         this.issue.addOption("in-between", "In between", "#d8a31a");
         assertThatThrownBy(() -> this.issue.addOption("in-between", "Again", "#000000"))
                 .isInstanceOfSatisfying(
-                        PositionRuleException.class,
-                        (ex) -> assertThat(ex.messageKey()).isEqualTo("option.duplicate"));
+                        RuleException.class, (ex) -> assertThat(ex.messageKey()).isEqualTo("option.duplicate"));
         assertThatThrownBy(() -> this.issue.addOption("In Between", "Caps", "#000000"))
                 .isInstanceOfSatisfying(
-                        PositionRuleException.class,
-                        (ex) -> assertThat(ex.field()).isEqualTo("key"));
+                        RuleException.class, (ex) -> assertThat(ex.field()).isEqualTo("key"));
         assertThatThrownBy(() -> this.issue.addOption("ok", "Bad colour", "red"))
                 .isInstanceOfSatisfying(
-                        PositionRuleException.class,
-                        (ex) -> assertThat(ex.field()).isEqualTo("colour"));
+                        RuleException.class, (ex) -> assertThat(ex.field()).isEqualTo("colour"));
         assertThatThrownBy(() -> this.issue.addOption("ok", " ", "#000000"))
                 .isInstanceOfSatisfying(
-                        PositionRuleException.class,
-                        (ex) -> assertThat(ex.field()).isEqualTo("label"));
+                        RuleException.class, (ex) -> assertThat(ex.field()).isEqualTo("label"));
         assertThat(this.issue.getOptions()).extracting(StanceOption::getKey).containsExactly("in-between");
     }
 
@@ -51,8 +49,7 @@ class IssueRulesTests {
         StanceOption c = this.issue.addOption("c", "C", "#000000");
         assertThatThrownBy(() -> this.issue.removeOption(b, 2))
                 .isInstanceOfSatisfying(
-                        PositionRuleException.class,
-                        (ex) -> assertThat(ex.messageKey()).isEqualTo("option.inUse"));
+                        RuleException.class, (ex) -> assertThat(ex.messageKey()).isEqualTo("option.inUse"));
         assertThat(this.issue.getOptions()).contains(b);
         this.issue.removeOption(b, 0);
         assertThat(this.issue.getOptions()).containsExactly(a, c);

@@ -166,7 +166,7 @@ class PositionPagesAndApiTests {
                         .param("optionKey", "yes")
                         .param("validFrom", "2018-03-12")
                         .param("source", "Daily note"))
-                .andExpect(status().is(422))
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Atlantis")))
                 .andExpect(content().string(containsString("not recognised")));
         assertThat(count()).isZero();

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.util.ReflectionTestUtils;
 
+import org.plenary.web.RuleException;
+
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
@@ -42,7 +44,7 @@ class PositionRulesTests {
         second.retract();
         assertThatThrownBy(() -> second.correct(
                         first.getOption(), LocalDate.of(2018, 3, 14), new Evidence(null, "x", null, null), null))
-                .isInstanceOf(PositionRuleException.class);
+                .isInstanceOf(RuleException.class);
     }
 
     @Test
@@ -59,7 +61,7 @@ class PositionRulesTests {
                         null,
                         "me",
                         null))
-                .isInstanceOf(PositionRuleException.class)
+                .isInstanceOf(RuleException.class)
                 .hasMessage("position.option.notOfIssue");
         assertThatThrownBy(() -> new Position(
                         this.issue,

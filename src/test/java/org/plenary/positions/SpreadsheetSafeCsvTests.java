@@ -41,7 +41,7 @@ class SpreadsheetSafeCsvTests {
         long issue = f.issue("topic");
         long actor = this.jdbc
                 .sql("insert into actor (code, kind, name) values (?, 'STATE', ?) returning id")
-                .params("CSV" + f.suffix, "=HYPERLINK(\"http://evil.example\",\"Click\")")
+                .params("CSV" + f.suffix, "=HYPERLINK(\"http://evil.example\",\"Click " + f.suffix + "\")")
                 .query(Long.class)
                 .single();
         f.position(issue, actor, "yes", LocalDate.of(2018, 3, 12), null, "note");
@@ -55,6 +55,6 @@ class SpreadsheetSafeCsvTests {
                 .filter((l) -> l.startsWith("CSV" + f.suffix))
                 .findFirst()
                 .orElseThrow();
-        assertThat(line).contains(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Click\"\")\",");
+        assertThat(line).contains(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Click " + f.suffix + "\"\")\",");
     }
 }

@@ -2,11 +2,11 @@ package org.plenary.drafts.web;
 
 import java.io.IOException;
 import java.security.Principal;
-import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,7 +20,6 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.plenary.drafts.DraftReading;
-import org.plenary.drafts.DraftRuleException;
 import org.plenary.drafts.NodeKind;
 import org.plenary.drafts.RevisionImport;
 import org.plenary.drafts.RevisionRow;
@@ -29,6 +28,8 @@ import org.plenary.drafts.importing.RevisionText;
 import org.plenary.drafts.importing.StructureParser;
 import org.plenary.drafts.importing.UnreadableRevisionException;
 import org.plenary.process.ProcessRef;
+import org.plenary.web.FormSubmission;
+import org.plenary.web.RuleException;
 
 /**
  * Importing a revision (analysts): paste text or upload a file, check and correct the recognised structure, save.
@@ -96,8 +97,7 @@ class ImportController {
             result.rejectValue("text", "drafts.import.empty");
         }
         if (result.hasErrors()) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return "drafts/import";
+            return FormSubmission.invalid(response, () -> "drafts/import");
         }
         form.setNodes(StructureCorrections.of(StructureParser.parse(text)));
         form.setText(null);
@@ -125,31 +125,28 @@ class ImportController {
         if (form.getNodes().isEmpty()) {
             result.reject("drafts.import.empty");
         }
-        if (!result.hasErrors()) {
-            try {
-                RevisionRow saved = this.importer.save(
-                        slug,
-                        new org.plenary.drafts.RevisionDetails(
-                                form.getLabel(), form.getIssuedOn(), form.getStatus(), form.getSourceFile()),
-                        StructureCorrections.structure(form.getNodes()),
-                        principal.getName());
-                redirect.addFlashAttribute("flash", "drafts.import.saved");
-                return "redirect:/drafts/" + slug + "/revisions/" + saved.id();
-            } catch (org.springframework.dao.DataIntegrityViolationException ex) {
-                // Another analyst saved a revision of the same document at the same moment (unique sequence or label).
-                result.reject("drafts.import.concurrent");
-            } catch (DraftRuleException ex) {
-                String field = List.of("label", "issuedOn").contains(ex.field()) ? ex.field() : null;
-                Object[] arguments = {ex.argument()};
-                if (field != null) {
-                    result.rejectValue(field, ex.messageKey(), arguments, ex.messageKey());
-                } else {
-                    result.reject(ex.messageKey(), arguments, ex.messageKey());
-                }
-            }
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return "drafts/preview";
+        return FormSubmission.of(result, response)
+                .save(
+                        () -> {
+                            RevisionRow saved;
+                            try {
+                                saved = this.importer.save(
+                                        slug,
+                                        new org.plenary.drafts.RevisionDetails(
+                                                form.getLabel(),
+                                                form.getIssuedOn(),
+                                                form.getStatus(),
+                                                form.getSourceFile()),
+                                        StructureCorrections.structure(form.getNodes()),
+                                        principal.getName());
+                            } catch (DataIntegrityViolationException ex) {
+                                // Another analyst saved a revision of the same document at the same moment.
+                                throw new RuleException(null, "drafts.import.concurrent");
+                            }
+                            redirect.addFlashAttribute("flash", "drafts.import.saved");
+                            return "redirect:/drafts/" + slug + "/revisions/" + saved.id();
+                        },
+                        () -> "drafts/preview");
     }
 
     private ProcessRef process(String slug) {

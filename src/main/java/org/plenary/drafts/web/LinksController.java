@@ -15,10 +15,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.plenary.drafts.DraftReading;
-import org.plenary.drafts.DraftRuleException;
 import org.plenary.drafts.DraftViews;
 import org.plenary.drafts.RevisionEditing;
 import org.plenary.web.EditConflict;
+import org.plenary.web.FormSubmission;
+import org.plenary.web.RuleException;
 import org.plenary.web.StaleEditException;
 
 /**
@@ -80,14 +81,13 @@ class LinksController {
                             .build());
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             return "drafts/links";
-        } catch (DraftRuleException ex) {
+        } catch (RuleException ex) {
             DraftViews.Links links = this.reading.links(slug, revision);
             model.addAttribute("links", links);
             model.addAttribute("process", links.process());
             model.addAttribute("linkError", ex.messageKey());
-            model.addAttribute("linkErrorArgument", ex.argument());
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return "drafts/links";
+            model.addAttribute("linkErrorArgument", (ex.arguments().length > 0) ? ex.arguments()[0] : null);
+            return FormSubmission.invalid(response, () -> "drafts/links");
         }
     }
 }

@@ -3,7 +3,6 @@ package org.plenary.drafts.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,11 +14,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.plenary.drafts.DraftReading;
-import org.plenary.drafts.DraftRuleException;
 import org.plenary.drafts.DraftViews;
 import org.plenary.drafts.RevisionEditing;
 import org.plenary.web.EditConflict;
-import org.plenary.web.StaleEditException;
+import org.plenary.web.FormSubmission;
 
 /**
  * Correcting one paragraph's text in a draft revision (analysts). A published revision refuses: the rule's message
@@ -56,30 +54,27 @@ class NodeEditController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         DraftViews.NodeEdit edit = show(slug, node, model);
-        if (!result.hasErrors()) {
-            try {
-                this.editing.rewrite(node, form.getText(), form.getVersion());
-                redirect.addFlashAttribute("flash", "drafts.node.saved");
-                return "redirect:/drafts/" + slug + "/revisions/"
-                        + edit.revision().id() + "#" + edit.node().anchor();
-            } catch (DraftRuleException ex) {
-                result.rejectValue("text", ex.messageKey(), new Object[] {ex.argument()}, ex.messageKey());
-            } catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
-                model.addAttribute(
-                        "conflict",
-                        EditConflict.compare()
-                                .field(
-                                        "drafts.node.text",
-                                        form.getText(),
-                                        edit.node().text())
-                                .build());
-                form.setVersion(edit.revision().version());
-                response.setStatus(HttpServletResponse.SC_CONFLICT);
-                return "drafts/node";
-            }
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return "drafts/node";
+        return FormSubmission.of(result, response)
+                .onConflict(() -> {
+                    model.addAttribute(
+                            "conflict",
+                            EditConflict.compare()
+                                    .field(
+                                            "drafts.node.text",
+                                            form.getText(),
+                                            edit.node().text())
+                                    .build());
+                    form.setVersion(edit.revision().version());
+                    return "drafts/node";
+                })
+                .save(
+                        () -> {
+                            this.editing.rewrite(node, form.getText(), form.getVersion());
+                            redirect.addFlashAttribute("flash", "drafts.node.saved");
+                            return "redirect:/drafts/" + slug + "/revisions/"
+                                    + edit.revision().id() + "#" + edit.node().anchor();
+                        },
+                        () -> "drafts/node");
     }
 
     private DraftViews.NodeEdit show(String slug, Long node, Model model) {

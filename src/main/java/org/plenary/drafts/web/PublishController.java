@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.plenary.drafts.DraftRuleException;
 import org.plenary.drafts.RevisionEditing;
+import org.plenary.web.RuleException;
 import org.plenary.web.StaleEditException;
 
 /**
@@ -34,7 +34,7 @@ class PublishController {
         try {
             this.editing.publish(revision, version);
             redirect.addFlashAttribute("flash", "drafts.revision.publishedNow");
-        } catch (DraftRuleException ex) {
+        } catch (RuleException ex) {
             redirect.addFlashAttribute("flash", "drafts.revision.alreadyPublished");
         } catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
             redirect.addFlashAttribute("flash", "drafts.revision.changedMeanwhile");

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,13 +17,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.plenary.positions.IssueAdministration;
 import org.plenary.positions.IssueEdit;
-import org.plenary.positions.PositionRuleException;
 import org.plenary.process.ProcessRef;
 import org.plenary.web.BadRequestException;
 import org.plenary.web.EditConflict;
 import org.plenary.web.FormErrors;
+import org.plenary.web.FormSubmission;
 import org.plenary.web.NotFoundException;
-import org.plenary.web.StaleEditException;
+import org.plenary.web.RuleException;
 
 /**
  * Coordinators set up the issues of a process and each issue's ordered stance options: create an issue, edit its
@@ -68,21 +67,24 @@ class IssueAdminController {
             RedirectAttributes redirect) {
         ProcessRef process = this.readers.process(slug);
         FormErrors.requireReadable(form);
-        if (!result.hasErrors()) {
-            try {
-                String issue = this.administration.create(process.id(), form.slug(), form.title(), form.description());
-                redirect.addFlashAttribute("flash", "issue.created");
-                return "redirect:" + editUrl(process, issue);
-            } catch (PositionRuleException ex) {
-                FormErrors.reject(result, ex.field(), ex.messageKey());
-            } catch (DataIntegrityViolationException ex) {
-                // Someone created the same slug between the check and the insert.
-                result.rejectValue("slug", "issue.slug.taken");
-            }
-        }
-        model.addAttribute("process", process);
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return NEW;
+        return FormSubmission.of(result, response)
+                .save(
+                        () -> {
+                            String issue;
+                            try {
+                                issue = this.administration.create(
+                                        process.id(), form.slug(), form.title(), form.description());
+                            } catch (DataIntegrityViolationException ex) {
+                                // Someone created the same slug between the check and the insert.
+                                throw new RuleException("slug", "issue.slug.taken");
+                            }
+                            redirect.addFlashAttribute("flash", "issue.created");
+                            return "redirect:" + editUrl(process, issue);
+                        },
+                        () -> {
+                            model.addAttribute("process", process);
+                            return NEW;
+                        });
     }
 
     @GetMapping("/processes/{slug}/issues/{issue}/edit")
@@ -103,28 +105,26 @@ class IssueAdminController {
             RedirectAttributes redirect) {
         ProcessRef process = this.readers.process(slug);
         FormErrors.requireReadable(form);
-        if (!result.hasErrors()) {
-            try {
-                this.administration.describe(process.id(), issue, form.version(), form.title(), form.description());
-                redirect.addFlashAttribute("flash", "issue.saved");
-                return "redirect:" + editUrl(process, issue);
-            } catch (PositionRuleException ex) {
-                FormErrors.reject(result, ex.field(), ex.messageKey());
-            } catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
-                IssueEdit saved = this.administration.edit(process.id(), issue);
-                model.addAttribute(
-                        "conflict",
-                        EditConflict.compare()
-                                .field("issue.titleLabel", form.title(), saved.title())
-                                .field("issue.description", form.description(), saved.description())
-                                .build());
-                model.addAttribute("form", form.withVersion(saved.version()));
-                response.setStatus(HttpServletResponse.SC_CONFLICT);
-                return editPage(process, issue, model);
-            }
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return editPage(process, issue, model);
+        return FormSubmission.of(result, response)
+                .onConflict(() -> {
+                    IssueEdit saved = this.administration.edit(process.id(), issue);
+                    model.addAttribute(
+                            "conflict",
+                            EditConflict.compare()
+                                    .field("issue.titleLabel", form.title(), saved.title())
+                                    .field("issue.description", form.description(), saved.description())
+                                    .build());
+                    model.addAttribute("form", form.withVersion(saved.version()));
+                    return editPage(process, issue, model);
+                })
+                .save(
+                        () -> {
+                            this.administration.describe(
+                                    process.id(), issue, form.version(), form.title(), form.description());
+                            redirect.addFlashAttribute("flash", "issue.saved");
+                            return "redirect:" + editUrl(process, issue);
+                        },
+                        () -> editPage(process, issue, model));
     }
 
     @PostMapping("/processes/{slug}/issues/{issue}/options/new")
@@ -139,19 +139,19 @@ class IssueAdminController {
             RedirectAttributes redirect) {
         ProcessRef process = this.readers.process(slug);
         FormErrors.requireReadable(form);
-        if (!result.hasErrors()) {
-            try {
-                this.administration.addOption(process.id(), issue, form.key(), form.label(), form.colour());
-                redirect.addFlashAttribute("flash", "option.added");
-                return "redirect:" + editUrl(process, issue) + "#options";
-            } catch (PositionRuleException ex) {
-                FormErrors.reject(result, ex.field(), ex.messageKey());
-            } catch (DataIntegrityViolationException ex) {
-                result.rejectValue("key", "option.duplicate");
-            }
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return editPage(process, issue, model);
+        return FormSubmission.of(result, response)
+                .save(
+                        () -> {
+                            try {
+                                this.administration.addOption(
+                                        process.id(), issue, form.key(), form.label(), form.colour());
+                            } catch (DataIntegrityViolationException ex) {
+                                throw new RuleException("key", "option.duplicate");
+                            }
+                            redirect.addFlashAttribute("flash", "option.added");
+                            return "redirect:" + editUrl(process, issue) + "#options";
+                        },
+                        () -> editPage(process, issue, model));
     }
 
     @GetMapping("/processes/{slug}/issues/{issue}/options/{key}/edit")
@@ -173,28 +173,25 @@ class IssueAdminController {
             RedirectAttributes redirect) {
         ProcessRef process = this.readers.process(slug);
         FormErrors.requireReadable(form);
-        if (!result.hasErrors()) {
-            try {
-                this.administration.relabelOption(
-                        process.id(), issue, key, form.version(), form.label(), form.colour());
-                redirect.addFlashAttribute("flash", "option.saved");
-                return "redirect:" + editUrl(process, issue) + "#options";
-            } catch (PositionRuleException ex) {
-                FormErrors.reject(result, ex.field(), ex.messageKey());
-            } catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
-                IssueEdit.OptionEdit saved = option(this.administration.edit(process.id(), issue), key);
-                model.addAttribute(
-                        "conflict",
-                        EditConflict.compare()
-                                .field("option.label", form.label(), saved.label())
-                                .field("option.colourLabel", form.colour(), saved.colour())
-                                .build());
-                response.setStatus(HttpServletResponse.SC_CONFLICT);
-                return optionPage(process, issue, key, form.withVersion(saved.version()), model);
-            }
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return optionPage(process, issue, key, form, model);
+        return FormSubmission.of(result, response)
+                .onConflict(() -> {
+                    IssueEdit.OptionEdit saved = option(this.administration.edit(process.id(), issue), key);
+                    model.addAttribute(
+                            "conflict",
+                            EditConflict.compare()
+                                    .field("option.label", form.label(), saved.label())
+                                    .field("option.colourLabel", form.colour(), saved.colour())
+                                    .build());
+                    return optionPage(process, issue, key, form.withVersion(saved.version()), model);
+                })
+                .save(
+                        () -> {
+                            this.administration.relabelOption(
+                                    process.id(), issue, key, form.version(), form.label(), form.colour());
+                            redirect.addFlashAttribute("flash", "option.saved");
+                            return "redirect:" + editUrl(process, issue) + "#options";
+                        },
+                        () -> optionPage(process, issue, key, form, model));
     }
 
     @PostMapping("/processes/{slug}/issues/{issue}/options/{key}/move")
@@ -230,7 +227,7 @@ class IssueAdminController {
             this.administration.removeOption(process.id(), issue, key);
             redirect.addFlashAttribute("flash", "option.deleted");
             return "redirect:" + editUrl(process, issue) + "#options";
-        } catch (PositionRuleException | DataIntegrityViolationException ex) {
+        } catch (RuleException | DataIntegrityViolationException ex) {
             // In use, or a position was recorded with it between the count and the delete.
             model.addAttribute("optionError", "option.inUse");
             model.addAttribute("optionErrorKey", key);

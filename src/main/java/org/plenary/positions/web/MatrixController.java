@@ -57,9 +57,7 @@ class MatrixController {
             Model model) {
         ProcessRef process = this.readers.process(slug);
         List<IssueView> issues = this.readers.issues(process);
-        List<ActorRef> groups = this.actors.all().stream()
-                .filter((a) -> a.kind() == ActorKind.GROUP)
-                .toList();
+        List<ActorRef> groups = this.actors.groups();
         Long groupId = groupId(groups, group);
         LocalDate date = this.readers.asOf(process, asOf);
         model.addAttribute("process", process);

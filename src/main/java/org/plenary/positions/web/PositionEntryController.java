@@ -1,5 +1,6 @@
 package org.plenary.positions.web;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -7,7 +8,6 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,10 +31,10 @@ import org.plenary.positions.IssueView;
 import org.plenary.positions.PositionDraft;
 import org.plenary.positions.PositionEdit;
 import org.plenary.positions.PositionRecorder;
-import org.plenary.positions.PositionRuleException;
 import org.plenary.process.ProcessRef;
 import org.plenary.web.EditConflict;
-import org.plenary.web.StaleEditException;
+import org.plenary.web.FormSubmission;
+import org.plenary.web.RuleException;
 
 /**
  * Coordinators record one position or many actors into one stance at once (a pasted list of names, resolved by
@@ -93,11 +93,11 @@ class PositionEntryController {
         if (written.isEmpty()) {
             binding.rejectValue("actorNames", "position.actors.required");
         }
-        List<Resolution> problems = List.of();
+        List<Resolution> problems = new ArrayList<>();
         Set<Long> actorIds = new LinkedHashSet<>();
         if (!binding.hasErrors()) {
             List<Resolution> resolutions = this.names.resolveAll(written, form.getValidFrom());
-            problems = resolutions.stream().filter((r) -> !r.isResolved()).toList();
+            resolutions.stream().filter((r) -> !r.isResolved()).forEach(problems::add);
             if (!problems.isEmpty()) {
                 binding.rejectValue(
                         "actorNames",
@@ -109,20 +109,17 @@ class PositionEntryController {
                     .filter(Resolution::isResolved)
                     .forEach((r) -> actorIds.add(r.actor().id()));
         }
-        if (!binding.hasErrors()) {
-            try {
-                ProcessRef process = this.readers.process(slug);
-                IssueView current = Readers.issue(this.readers.issues(process), issue);
-                this.recorder.record(current.id(), actorIds, draft(form, binding));
-                redirect.addFlashAttribute("flash", "position.saved");
-                return "redirect:/processes/" + slug + "/issues/" + current.slug() + "/lineup?asOf="
-                        + form.getValidFrom();
-            } catch (PositionRuleException ex) {
-                binding.rejectValue(ex.field(), ex.messageKey());
-            }
-        }
-        response.setStatus(422);
-        return form(slug, issue, form, problems, model);
+        return FormSubmission.of(binding, response)
+                .save(
+                        () -> {
+                            ProcessRef process = this.readers.process(slug);
+                            IssueView current = Readers.issue(this.readers.issues(process), issue);
+                            this.recorder.record(current.id(), actorIds, draft(form, binding));
+                            redirect.addFlashAttribute("flash", "position.saved");
+                            return "redirect:/processes/" + slug + "/issues/" + current.slug() + "/lineup?asOf="
+                                    + form.getValidFrom();
+                        },
+                        () -> form(slug, issue, form, problems, model));
     }
 
     @GetMapping("/positions/{id}/edit")
@@ -149,43 +146,39 @@ class PositionEntryController {
             Model model,
             RedirectAttributes redirect) {
         PositionEdit saved = this.recorder.edit(id);
-        if (!binding.hasErrors()) {
-            try {
-                this.recorder.correct(id, form.getVersion(), draft(form, binding));
-                redirect.addFlashAttribute("flash", "position.corrected");
-                return redirectToActor(saved);
-            } catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
-                return conflict(id, form, response, model);
-            } catch (PositionRuleException ex) {
-                binding.rejectValue(ex.field(), ex.messageKey());
-            }
-        }
-        response.setStatus(422);
-        return editForm(saved, form, model);
+        return FormSubmission.of(binding, response)
+                .onConflict(() -> conflict(id, form, model))
+                .save(
+                        () -> {
+                            this.recorder.correct(id, form.getVersion(), draft(form, binding));
+                            redirect.addFlashAttribute("flash", "position.corrected");
+                            return redirectToActor(saved);
+                        },
+                        () -> editForm(saved, form, model));
     }
 
     @PostMapping("/positions/{id}/retract")
     String retract(
             @PathVariable Long id,
             @ModelAttribute("form") PositionForm form,
+            BindingResult binding,
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
         PositionEdit saved = this.recorder.edit(id);
-        try {
-            this.recorder.retract(id, form.getVersion());
-        } catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
-            return conflict(id, form, response, model);
-        } catch (PositionRuleException ex) {
-            response.setStatus(422);
-            return editForm(saved, form, model);
-        }
-        redirect.addFlashAttribute("flash", "position.retracted");
-        return redirectToActor(saved);
+        return FormSubmission.of(binding, response)
+                .onConflict(() -> conflict(id, form, model))
+                .save(
+                        () -> {
+                            this.recorder.retract(id, form.getVersion());
+                            redirect.addFlashAttribute("flash", "position.retracted");
+                            return redirectToActor(saved);
+                        },
+                        () -> editForm(saved, form, model));
     }
 
     /** Someone saved in between: the same form, the user's input kept, the saved values beside it. */
-    private String conflict(Long id, PositionForm form, HttpServletResponse response, Model model) {
+    private String conflict(Long id, PositionForm form, Model model) {
         PositionEdit now = this.recorder.edit(id);
         model.addAttribute(
                 "conflict",
@@ -200,16 +193,11 @@ class PositionEntryController {
                         .field("position.retractedLabel", false, now.retracted())
                         .build());
         form.setVersion(now.version());
-        response.setStatus(409);
         return editForm(now, form, model);
     }
 
     private String redirectToActor(PositionEdit saved) {
-        String code = this.actors.all().stream()
-                .filter((a) -> a.id().equals(saved.actorId()))
-                .map(ActorRef::code)
-                .findFirst()
-                .orElseThrow();
+        String code = this.actors.find(saved.actorId()).map(ActorRef::code).orElseThrow();
         return "redirect:/actors/" + code + "/positions";
     }
 
@@ -220,7 +208,7 @@ class PositionEntryController {
                     .find(form.getOnBehalfOf().strip())
                     .filter((a) -> a.kind() == ActorKind.GROUP)
                     .map(ActorRef::id)
-                    .orElseThrow(() -> new PositionRuleException("onBehalfOf", "position.onBehalfOf.notAGroup"));
+                    .orElseThrow(() -> new RuleException("onBehalfOf", "position.onBehalfOf.notAGroup"));
         }
         return new PositionDraft(
                 form.getOptionKey(),
@@ -258,19 +246,11 @@ class PositionEntryController {
         model.addAttribute("meetings", this.issues.meetingsOf(process.id()));
         model.addAttribute("groups", groups());
         model.addAttribute("editing", saved);
-        model.addAttribute(
-                "editedActor",
-                this.actors.all().stream()
-                        .filter((a) -> a.id().equals(saved.actorId()))
-                        .findFirst()
-                        .orElse(null));
+        model.addAttribute("editedActor", this.actors.find(saved.actorId()).orElse(null));
         return FORM;
     }
 
     private List<ActorRef> groups() {
-        return this.actors.all().stream()
-                .filter((a) -> a.kind() == ActorKind.GROUP)
-                .sorted(java.util.Comparator.comparing(ActorRef::name))
-                .toList();
+        return this.actors.groups();
     }
 }

@@ -1,4 +1,4 @@
-package org.plenary.drafts;
+package org.plenary.drafts.demo;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,6 +19,11 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 import org.plenary.demo.DemoDataEnabled;
+import org.plenary.drafts.DraftReading;
+import org.plenary.drafts.RevisionDetails;
+import org.plenary.drafts.RevisionImport;
+import org.plenary.drafts.RevisionRow;
+import org.plenary.drafts.RevisionStatus;
 import org.plenary.drafts.importing.StructureParser;
 import org.plenary.process.ProcessCatalog;
 import org.plenary.process.ProcessRef;
@@ -53,13 +58,13 @@ class DraftsDemo implements ApplicationRunner {
 
     private final ProcessCatalog processes;
 
-    private final Revisions revisions;
+    private final DraftReading reading;
 
     private final RevisionImport importer;
 
-    DraftsDemo(ProcessCatalog processes, Revisions revisions, RevisionImport importer) {
+    DraftsDemo(ProcessCatalog processes, DraftReading reading, RevisionImport importer) {
         this.processes = processes;
-        this.revisions = revisions;
+        this.reading = reading;
         this.importer = importer;
     }
 
@@ -69,9 +74,8 @@ class DraftsDemo implements ApplicationRunner {
         if (gcm == null) {
             return;
         }
-        Set<String> present = this.revisions.findRows(gcm.id()).stream()
-                .map(RevisionRow::label)
-                .collect(Collectors.toSet());
+        Set<String> present =
+                this.reading.series(gcm).stream().map(RevisionRow::label).collect(Collectors.toSet());
         int imported = 0;
         for (DemoRevision revision : REVISIONS) {
             if (present.contains(revision.label())) {
