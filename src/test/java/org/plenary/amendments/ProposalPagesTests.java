@@ -80,7 +80,7 @@ class ProposalPagesTests {
     void words_not_in_the_paragraph_get_a_field_message() throws Exception {
         String html = this.mvc
                 .perform(proposal("Guatemala", "", "girls, boys and adolescents", "children"))
-                .andExpect(status().is(422))
+                .andExpect(status().isBadRequest())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
@@ -92,7 +92,7 @@ class ProposalPagesTests {
     void an_unknown_name_gets_a_field_message() throws Exception {
         String html = this.mvc
                 .perform(proposal("Atlantis", "", "fundamental human rights", "rights"))
-                .andExpect(status().is(422))
+                .andExpect(status().isBadRequest())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();

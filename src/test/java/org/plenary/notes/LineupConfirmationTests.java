@@ -92,7 +92,7 @@ class LineupConfirmationTests {
         assertThat(positions()).isZero();
 
         // An unresolved name must be picked or left out: nothing saved.
-        this.mvc.perform(confirm(note, "rights", "separation", "between", "")).andExpect(status().is(422));
+        this.mvc.perform(confirm(note, "rights", "separation", "between", "")).andExpect(status().isBadRequest());
         assertThat(positions()).isZero();
 
         this.mvc

@@ -162,7 +162,7 @@ class NoteEditorTests {
     void bad_input_gets_field_messages_never_a_server_error() throws Exception {
         String page = this.mvc
                 .perform(this.f.write("carol", "", "", "MEMBERS", "publish"))
-                .andExpect(status().is(422))
+                .andExpect(status().isBadRequest())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
@@ -177,18 +177,18 @@ class NoteEditorTests {
                         .param("body", "Text")
                         .param("visibility", "MEMBERS")
                         .param("action", "publish"))
-                .andExpect(status().is(422));
+                .andExpect(status().isBadRequest());
         this.mvc
                 .perform(this.f
                         .write("carol", "Bad round", "Text", "MEMBERS", "publish")
                         .param("roundId", "999999999"))
-                .andExpect(status().is(422));
+                .andExpect(status().isBadRequest());
         this.mvc
                 .perform(get("/processes/" + this.f.slug + "/notes/days/not-a-date"))
                 .andExpect(status().isBadRequest());
         this.mvc
                 .perform(this.f.write("carol", "Bad visibility", "Text", "EVERYONE", "publish"))
-                .andExpect(status().is(422));
+                .andExpect(status().isBadRequest());
     }
 
     @Test

@@ -87,7 +87,7 @@ class NoteVisibilityTests {
                 .perform(this.f
                         .write("carol", "Closed table notes", "What was said.", "PUBLIC", "publish")
                         .param("meetingId", Long.toString(this.f.chathamMeeting)))
-                .andExpect(status().is(422))
+                .andExpect(status().isBadRequest())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
@@ -117,7 +117,7 @@ class NoteVisibilityTests {
                         .param("visibility", "PUBLIC")
                         .param("version", "0")
                         .param("action", "publish"))
-                .andExpect(status().is(422));
+                .andExpect(status().isBadRequest());
     }
 
     @Test

@@ -35,6 +35,7 @@ import org.plenary.drafts.DraftViews;
 import org.plenary.process.ProcessCatalog;
 import org.plenary.web.EditConflict;
 import org.plenary.web.FormErrors;
+import org.plenary.web.FormSubmission;
 import org.plenary.web.StaleEditException;
 
 /**
@@ -150,7 +151,7 @@ class AmendmentController {
                 FormErrors.reject(binding, ex);
             }
         }
-        response.setStatus(422);
+        response.setStatus(FormSubmission.INVALID);
         return form(slug, form, null, model);
     }
 
@@ -202,13 +203,13 @@ class AmendmentController {
                                 .field("amendment.rationale", form.getRationale(), now.rationale())
                                 .build());
                 form.setVersion(now.version());
-                response.setStatus(409);
+                response.setStatus(HttpServletResponse.SC_CONFLICT);
                 return form(slug, form, now, model);
             } catch (AmendmentRuleException ex) {
                 FormErrors.reject(binding, ex);
             }
         }
-        response.setStatus(422);
+        response.setStatus(FormSubmission.INVALID);
         return form(slug, form, saved, model);
     }
 
@@ -244,7 +245,7 @@ class AmendmentController {
                 FormErrors.reject(binding, ex);
             }
         }
-        response.setStatus(422);
+        response.setStatus(FormSubmission.INVALID);
         return proposalPage(slug, id, viewer, form, model);
     }
 

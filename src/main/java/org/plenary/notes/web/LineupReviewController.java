@@ -33,6 +33,7 @@ import org.plenary.notes.NoteView;
 import org.plenary.positions.IssueCatalog;
 import org.plenary.positions.IssueView;
 import org.plenary.process.ProcessRef;
+import org.plenary.web.FormSubmission;
 import org.plenary.web.NotFoundException;
 import org.plenary.web.RuleException;
 
@@ -144,7 +145,7 @@ class LineupReviewController {
         if (!missing.isEmpty()) {
             model.addAttribute("problem", "lineup.unresolved");
             model.addAttribute("problemArgument", String.join(", ", missing));
-            response.setStatus(422);
+            response.setStatus(FormSubmission.INVALID);
             return page(note, issue, params, model);
         }
         try {
@@ -157,7 +158,7 @@ class LineupReviewController {
             model.addAttribute("problem", ex.messageKey());
             model.addAttribute("problemArgument", (ex.arguments().length > 0) ? ex.arguments()[0] : "");
         }
-        response.setStatus(422);
+        response.setStatus(FormSubmission.INVALID);
         return page(note, issue, params, model);
     }
 

@@ -26,6 +26,7 @@ import org.plenary.process.ProcessCatalog;
 import org.plenary.process.ProcessRef;
 import org.plenary.web.EditConflict;
 import org.plenary.web.FormErrors;
+import org.plenary.web.FormSubmission;
 import org.plenary.web.NotFoundException;
 import org.plenary.web.RuleException;
 import org.plenary.web.StaleEditException;
@@ -92,7 +93,7 @@ class NoteEditorController {
                 FormErrors.reject(binding, ex);
             }
         }
-        response.setStatus(422);
+        response.setStatus(FormSubmission.INVALID);
         return form(process, form, null, viewer, model);
     }
 
@@ -131,7 +132,7 @@ class NoteEditorController {
                 FormErrors.reject(binding, ex);
             }
         }
-        response.setStatus(422);
+        response.setStatus(FormSubmission.INVALID);
         return form(process, form, saved, viewer, model);
     }
 
@@ -190,7 +191,7 @@ class NoteEditorController {
         model.addAttribute(
                 "bodyConflict", NoteHistory.compareTexts(saved.body(), (form.getBody() != null) ? form.getBody() : ""));
         form.setVersion(now.version());
-        response.setStatus(409);
+        response.setStatus(HttpServletResponse.SC_CONFLICT);
         return form(processOf(now), form, now, viewer, model);
     }
 
