@@ -16,7 +16,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -127,14 +126,18 @@ final class Browser implements AutoCloseable {
 
     /**
      * Runs an action that loads a new page and waits until the old page is gone and the new one loaded: otherwise
-     * the next look-up can find an element of the old page, which then goes stale under it.
+     * the next look-up can find an element of the old page, which then goes stale under it. The old page is marked
+     * with a window property that a new document does not have (asking an old element whether it is stale is not
+     * reliable: Chromium 156 answers some such questions with an "unknown error" instead).
      */
     void whileNavigating(Runnable action) {
-        WebElement oldPage = this.driver.findElement(By.tagName("html"));
+        JavascriptExecutor js = (JavascriptExecutor) this.driver;
+        js.executeScript("window.__plenaryOldPage = true;");
         action.run();
         WebDriverWait wait = new WebDriverWait(this.driver, Duration.ofSeconds(60));
-        wait.until(ExpectedConditions.stalenessOf(oldPage));
-        wait.until((d) -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        wait.ignoring(org.openqa.selenium.WebDriverException.class);
+        wait.until((d) -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return window.__plenaryOldPage !== true && document.readyState === 'complete';")));
     }
 
     Path screenshot(String name) {
