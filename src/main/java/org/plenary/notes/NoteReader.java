@@ -212,6 +212,19 @@ public class NoteReader {
                 .list();
     }
 
+    /** The dates of the process' published notes this reader may see, in order: the digest's days. One statement. */
+    public List<LocalDate> publishedDays(ProcessRef process, Viewer viewer) {
+        return this.jdbc
+                .sql("select distinct n.note_date from note n where n.process_id = :process and n.status = 'PUBLISHED'"
+                        + " and " + VISIBLE + " order by n.note_date")
+                .param("process", process.id())
+                .param("user", user(viewer))
+                .param("member", viewer.member())
+                .param("coordinator", viewer.coordinator())
+                .query((rs, n) -> rs.getObject(1, LocalDate.class))
+                .list();
+    }
+
     /** The tags of the notes this reader may see in the process, most used first: filters and completion. */
     public List<String> tags(ProcessRef process, Viewer viewer) {
         return this.jdbc

@@ -251,6 +251,13 @@ class AccessMatrixTests {
                 "GET /api/v1/processes/{process}/compare",
                 Access.VIEWER,
                 "/api/v1/processes/gcm/compare?from=999998&to=999999");
+        // Feeds and the day's digest (#8): public, showing what the reader may see.
+        rule("GET /processes/{slug}/feed.atom", Access.PUBLIC, "/processes/gcm/feed.atom");
+        rule("GET /processes/{slug}/tags/{tag}/feed.atom", Access.PUBLIC, "/processes/gcm/tags/labour/feed.atom");
+        rule("GET /actors/{code}/feed.atom", Access.PUBLIC, "/actors/AUT/feed.atom");
+        rule("GET /processes/{slug}/digest", Access.PUBLIC, "/processes/gcm/digest");
+        rule("GET /processes/{slug}/digest/{day}", Access.PUBLIC, "/processes/gcm/digest/2018-03-12");
+        rule("GET /processes/{slug}/digest/{day}/print", Access.PUBLIC, "/processes/gcm/digest/2018-03-12/print");
         // Administration. POSTs name records that do not exist, so that walking the table changes no data.
         rule("GET /admin/accounts", Access.ADMIN, "/admin/accounts");
         rule("GET /admin/accounts/new", Access.ADMIN, "/admin/accounts/new");
