@@ -30,16 +30,37 @@ public record InterventionQuery(
 
     public InterventionQuery day(LocalDate day) {
         return new InterventionQuery(
-                this.processId, this.actorId, this.groupId, day, day, this.lineageId, this.noteId, this.hideChathamHouse);
+                this.processId,
+                this.actorId,
+                this.groupId,
+                day,
+                day,
+                this.lineageId,
+                this.noteId,
+                this.hideChathamHouse);
     }
 
     public InterventionQuery lineage(Long lineage) {
         return new InterventionQuery(
-                this.processId, this.actorId, this.groupId, this.from, this.to, lineage, this.noteId, this.hideChathamHouse);
+                this.processId,
+                this.actorId,
+                this.groupId,
+                this.from,
+                this.to,
+                lineage,
+                this.noteId,
+                this.hideChathamHouse);
     }
 
     public InterventionQuery note(Long note) {
         return new InterventionQuery(
-                this.processId, this.actorId, this.groupId, this.from, this.to, this.lineageId, note, this.hideChathamHouse);
+                this.processId,
+                this.actorId,
+                this.groupId,
+                this.from,
+                this.to,
+                this.lineageId,
+                note,
+                this.hideChathamHouse);
     }
 }

@@ -83,9 +83,8 @@ public class InterventionReading {
             InterventionQuery query, int page, int size, boolean newestFirst, NoteReader.Viewer viewer) {
         int number = Math.max(1, page);
         boolean anonymous = !viewer.member();
-        List<Long> hidden = (anonymous && query.hideChathamHouse())
-                ? this.processes.chathamHouseMeetingIds()
-                : List.of();
+        List<Long> hidden =
+                (anonymous && query.hideChathamHouse()) ? this.processes.chathamHouseMeetingIds() : List.of();
         String order = newestFirst ? "i.spoken_on desc, i.id desc" : "i.spoken_on, i.meeting_id nulls first, i.id";
         long[] total = {0};
         List<Row> rows = this.jdbc

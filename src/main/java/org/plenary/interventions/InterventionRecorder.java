@@ -100,7 +100,8 @@ public class InterventionRecorder {
      * @throws StaleEditException if the version is not the saved one
      * @throws InterventionRuleException if a rule refuses the change
      */
-    public Recorded revise(String processSlug, Long id, long version, InterventionDraft draft, NoteReader.Viewer editor) {
+    public Recorded revise(
+            String processSlug, Long id, long version, InterventionDraft draft, NoteReader.Viewer editor) {
         ProcessRef process = process(processSlug);
         long saved = versionOf(process, id);
         StaleEditException.check(version, saved);
@@ -161,7 +162,9 @@ public class InterventionRecorder {
                             speaker.name(),
                             group.name(),
                             DAY.format(day),
-                            String.join(", ", spokespersons.stream().map(ActorRef::name).toList()))));
+                            String.join(
+                                    ", ",
+                                    spokespersons.stream().map(ActorRef::name).toList()))));
         }
         return warnings;
     }
@@ -278,8 +281,7 @@ public class InterventionRecorder {
             textPart = null;
         }
         if (draft.issueId() != null
-                && this.issues.issuesOf(process.id()).stream()
-                        .noneMatch((i) -> i.id().equals(draft.issueId()))) {
+                && this.issues.issuesOf(process.id()).stream().noneMatch((i) -> i.id().equals(draft.issueId()))) {
             throw new InterventionRuleException("issueId", "intervention.issue.notOfProcess");
         }
         List<Warning> warnings = warnings(speaker.actor(), group, day, draft.meetingId());

@@ -42,17 +42,26 @@ class InterventionRecordingTests {
         long note = this.fx.note(this.mvc, "Day 4", "Austria, on behalf of the EU 27, welcomed the review.");
         long id = this.fx.recorded(
                 this.mvc,
-                "speaker", "Austria",
-                "onBehalfOf", "EU27",
-                "meetingId", String.valueOf(this.fx.openMeeting),
-                "kind", "supports",
-                "textPart", "Follow-up and review",
-                "summary", "Welcomed a strong review forum.",
-                "quote", "a review that matters",
-                "noteId", String.valueOf(note));
+                "speaker",
+                "Austria",
+                "onBehalfOf",
+                "EU27",
+                "meetingId",
+                String.valueOf(this.fx.openMeeting),
+                "kind",
+                "supports",
+                "textPart",
+                "Follow-up and review",
+                "summary",
+                "Welcomed a strong review forum.",
+                "quote",
+                "a review that matters",
+                "noteId",
+                String.valueOf(note));
 
         assertThat(this.jdbc
-                        .sql("select spoken_on::text || ' ' || created_by || ' ' || kind from intervention where id = ?")
+                        .sql(
+                                "select spoken_on::text || ' ' || created_by || ' ' || kind from intervention where id = ?")
                         .param(id)
                         .query(String.class)
                         .single())
@@ -77,54 +86,139 @@ class InterventionRecordingTests {
     @Test
     void a_refused_form_answers_400_with_field_messages() throws Exception {
         String html = this.mvc
-                .perform(this.fx.record("speaker", "Atlantis", "spokenOn", "2018-03-15", "kind", "statement", "summary", "", "source", ""))
+                .perform(this.fx.record(
+                        "speaker",
+                        "Atlantis",
+                        "spokenOn",
+                        "2018-03-15",
+                        "kind",
+                        "statement",
+                        "summary",
+                        "",
+                        "source",
+                        ""))
                 .andExpect(status().isBadRequest())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
         assertThat(html).contains("Write what was said, in a sentence.");
         html = this.mvc
-                .perform(this.fx.record("speaker", "Atlantis", "spokenOn", "2018-03-15", "kind", "statement", "summary", "Said things."))
+                .perform(this.fx.record(
+                        "speaker",
+                        "Atlantis",
+                        "spokenOn",
+                        "2018-03-15",
+                        "kind",
+                        "statement",
+                        "summary",
+                        "Said things."))
                 .andExpect(status().isBadRequest())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
         assertThat(html).contains("Give the evidence");
         html = this.mvc
-                .perform(this.fx.record("speaker", "Atlantis", "spokenOn", "2018-03-15", "kind", "statement", "summary", "Said things.", "source", "ENB"))
+                .perform(this.fx.record(
+                        "speaker",
+                        "Atlantis",
+                        "spokenOn",
+                        "2018-03-15",
+                        "kind",
+                        "statement",
+                        "summary",
+                        "Said things.",
+                        "source",
+                        "ENB"))
                 .andExpect(status().isBadRequest())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
         assertThat(html).contains("&quot;Atlantis&quot; is not a known actor.");
         html = this.mvc
-                .perform(this.fx.record("speaker", "Norway", "onBehalfOf", "Austria", "spokenOn", "2018-03-15", "kind", "shouted", "summary", "x", "source", "ENB"))
+                .perform(this.fx.record(
+                        "speaker",
+                        "Norway",
+                        "onBehalfOf",
+                        "Austria",
+                        "spokenOn",
+                        "2018-03-15",
+                        "kind",
+                        "shouted",
+                        "summary",
+                        "x",
+                        "source",
+                        "ENB"))
                 .andExpect(status().isBadRequest())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
         assertThat(html).contains("Choose what kind of intervention it was.");
         html = this.mvc
-                .perform(this.fx.record("speaker", "Norway", "onBehalfOf", "Austria", "spokenOn", "2018-03-15", "kind", "statement", "summary", "x", "source", "ENB"))
+                .perform(this.fx.record(
+                        "speaker",
+                        "Norway",
+                        "onBehalfOf",
+                        "Austria",
+                        "spokenOn",
+                        "2018-03-15",
+                        "kind",
+                        "statement",
+                        "summary",
+                        "x",
+                        "source",
+                        "ENB"))
                 .andExpect(status().isBadRequest())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
         assertThat(html).contains("&quot;Austria&quot; is not a group.");
         html = this.mvc
-                .perform(this.fx.record("speaker", "Norway", "spokenOn", "2018-03-14", "meetingId", String.valueOf(this.fx.openMeeting), "kind", "statement", "summary", "x", "source", "ENB"))
+                .perform(this.fx.record(
+                        "speaker",
+                        "Norway",
+                        "spokenOn",
+                        "2018-03-14",
+                        "meetingId",
+                        String.valueOf(this.fx.openMeeting),
+                        "kind",
+                        "statement",
+                        "summary",
+                        "x",
+                        "source",
+                        "ENB"))
                 .andExpect(status().isBadRequest())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
         assertThat(html).contains("The meeting was on 15 March 2018.");
         this.mvc
-                .perform(this.fx.record("speaker", "Norway", "spokenOn", "yesterday", "kind", "statement", "summary", "x", "source", "ENB"))
+                .perform(this.fx.record(
+                        "speaker",
+                        "Norway",
+                        "spokenOn",
+                        "yesterday",
+                        "kind",
+                        "statement",
+                        "summary",
+                        "x",
+                        "source",
+                        "ENB"))
                 .andExpect(status().isBadRequest());
         this.mvc
-                .perform(this.fx.record("speaker", "Norway", "spokenOn", "2018-03-15", "kind", "statement", "summary", "x", "noteId", "999999999"))
+                .perform(this.fx.record(
+                        "speaker",
+                        "Norway",
+                        "spokenOn",
+                        "2018-03-15",
+                        "kind",
+                        "statement",
+                        "summary",
+                        "x",
+                        "noteId",
+                        "999999999"))
                 .andExpect(status().isBadRequest());
-        assertThat(this.jdbc.sql("select count(*) from intervention where process_id = ?")
+        assertThat(this.jdbc
+                        .sql("select count(*) from intervention where process_id = ?")
                         .param(this.fx.processId)
                         .query(Long.class)
                         .single())
@@ -135,12 +229,18 @@ class InterventionRecordingTests {
     void a_speaker_who_is_not_a_member_nor_the_spokesperson_is_recorded_with_a_warning() throws Exception {
         long hungary = this.fx.recorded(
                 this.mvc,
-                "speaker", "Hungary",
-                "onBehalfOf", "EU 27",
-                "spokenOn", "2018-03-15",
-                "kind", "statement",
-                "summary", "Spoke for the group.",
-                "source", "ENB");
+                "speaker",
+                "Hungary",
+                "onBehalfOf",
+                "EU 27",
+                "spokenOn",
+                "2018-03-15",
+                "kind",
+                "statement",
+                "summary",
+                "Spoke for the group.",
+                "source",
+                "ENB");
         String html = page("/processes/" + this.fx.slug + "/interventions/" + hungary, "viewer");
         assertThat(html)
                 .contains("Hungary is not a member of EU 27 on 15 March 2018")
@@ -148,19 +248,26 @@ class InterventionRecordingTests {
 
         long italy = this.fx.recorded(
                 this.mvc,
-                "speaker", "Italy",
-                "onBehalfOf", "EU 27",
-                "spokenOn", "2018-03-15",
-                "kind", "statement",
-                "summary", "Spoke for the group.",
-                "source", "ENB");
+                "speaker",
+                "Italy",
+                "onBehalfOf",
+                "EU 27",
+                "spokenOn",
+                "2018-03-15",
+                "kind",
+                "statement",
+                "summary",
+                "Spoke for the group.",
+                "source",
+                "ENB");
         html = page("/processes/" + this.fx.slug + "/interventions/" + italy + "/edit", "coordinator");
         assertThat(html).doesNotContain("is not a member of").contains("Italy is not named to speak for EU 27");
     }
 
     @Test
     void the_form_is_prefilled_from_a_note_and_a_link() throws Exception {
-        long note = this.fx.note(this.mvc, "Day 4 groups", "Comoros, for the African Group, said the text lacks balance.");
+        long note =
+                this.fx.note(this.mvc, "Day 4 groups", "Comoros, for the African Group, said the text lacks balance.");
         String html = page(
                 "/processes/" + this.fx.slug + "/interventions/new?note=" + note
                         + "&actor=COM&onBehalfOf=AFRICAN-GROUP&kind=opposes&quote=lacks_balance&summary=Said_it_lacks_balance",
@@ -173,10 +280,22 @@ class InterventionRecordingTests {
                 .contains(">lacks_balance</textarea>")
                 .containsPattern("<option value=\"opposes\" selected=\"selected\"");
         this.mvc
-                .perform(get("/processes/" + this.fx.slug + "/interventions/new").with(user("viewer").roles("VIEWER")))
+                .perform(get("/processes/" + this.fx.slug + "/interventions/new")
+                        .with(user("viewer").roles("VIEWER")))
                 .andExpect(status().isForbidden());
         this.mvc
-                .perform(this.fx.record("speaker", "Norway", "spokenOn", "2018-03-15", "kind", "statement", "summary", "x", "source", "ENB")
+                .perform(this.fx
+                        .record(
+                                "speaker",
+                                "Norway",
+                                "spokenOn",
+                                "2018-03-15",
+                                "kind",
+                                "statement",
+                                "summary",
+                                "x",
+                                "source",
+                                "ENB")
                         .with(user("viewer").roles("VIEWER")))
                 .andExpect(status().isForbidden());
     }
@@ -185,11 +304,16 @@ class InterventionRecordingTests {
     void a_stale_edit_shows_the_conflict_page_keeping_the_input_and_delete_is_versioned() throws Exception {
         long id = this.fx.recorded(
                 this.mvc,
-                "speaker", "Norway",
-                "spokenOn", "2018-03-15",
-                "kind", "statement",
-                "summary", "First summary.",
-                "source", "ENB");
+                "speaker",
+                "Norway",
+                "spokenOn",
+                "2018-03-15",
+                "kind",
+                "statement",
+                "summary",
+                "First summary.",
+                "source",
+                "ENB");
         this.mvc.perform(edit(id, "Second summary.", 0)).andExpect(status().is3xxRedirection());
         String html = this.mvc
                 .perform(edit(id, "My lost summary.", 0))
@@ -211,7 +335,11 @@ class InterventionRecordingTests {
                         .with(csrf())
                         .param("version", "1"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(this.jdbc.sql("select count(*) from intervention where id = ?").param(id).query(Long.class).single())
+        assertThat(this.jdbc
+                        .sql("select count(*) from intervention where id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
                 .isZero();
     }
 

@@ -71,7 +71,8 @@ final class InterventionsFixture {
                 .andReturn()
                 .getResponse()
                 .getRedirectedUrl();
-        this.noteId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1).replaceAll("\\?.*", ""));
+        this.noteId =
+                Long.parseLong(location.substring(location.lastIndexOf('/') + 1).replaceAll("\\?.*", ""));
         return this.noteId;
     }
 

@@ -31,8 +31,8 @@ import org.plenary.interventions.InterventionReading;
 import org.plenary.interventions.InterventionRecorder;
 import org.plenary.interventions.InterventionRuleException;
 import org.plenary.interventions.InterventionView;
-import org.plenary.notes.NoteReader.Viewer;
 import org.plenary.notes.NoteReader;
+import org.plenary.notes.NoteReader.Viewer;
 import org.plenary.notes.NoteView;
 import org.plenary.positions.IssueCatalog;
 import org.plenary.process.ProcessCatalog;
@@ -97,7 +97,8 @@ class InterventionController {
         ProcessRef process = process(slug);
         Viewer viewer = Viewer.of(authentication);
         ActorRef speaker = blank(actor) ? null : this.actors.find(actor.strip()).orElse(null);
-        ActorRef spokenFor = blank(group) ? null : this.actors.find(group.strip()).orElse(null);
+        ActorRef spokenFor =
+                blank(group) ? null : this.actors.find(group.strip()).orElse(null);
         boolean unknown = (!blank(actor) && speaker == null) || (!blank(group) && spokenFor == null);
         InterventionQuery query = new InterventionQuery(
                 process.id(),
@@ -212,8 +213,7 @@ class InterventionController {
         return FormSubmission.of(binding, response)
                 .save(
                         () -> {
-                            InterventionRecorder.Recorded recorded =
-                                    this.recorder.record(slug, draft(form), viewer);
+                            InterventionRecorder.Recorded recorded = this.recorder.record(slug, draft(form), viewer);
                             redirect.addFlashAttribute("flash", "intervention.saved");
                             return "redirect:/processes/" + slug + "/interventions/" + recorded.id();
                         },
@@ -280,10 +280,7 @@ class InterventionController {
     @PostMapping("/processes/{slug}/interventions/{id}/delete")
     @PreAuthorize("hasRole('COORDINATOR')")
     String delete(
-            @PathVariable String slug,
-            @PathVariable Long id,
-            @RequestParam long version,
-            RedirectAttributes redirect) {
+            @PathVariable String slug, @PathVariable Long id, @RequestParam long version, RedirectAttributes redirect) {
         this.recorder.delete(slug, id, version);
         redirect.addFlashAttribute("flash", "intervention.deleted");
         return "redirect:/processes/" + slug + "/interventions";
@@ -307,13 +304,16 @@ class InterventionController {
         if (form.getNoteId() != null) {
             model.addAttribute(
                     "noteTitle",
-                    this.notes.titles(List.of(form.getNoteId()), NoteReader.Viewer.of(currentUser())).get(form.getNoteId()));
+                    this.notes
+                            .titles(List.of(form.getNoteId()), NoteReader.Viewer.of(currentUser()))
+                            .get(form.getNoteId()));
         }
         return FORM;
     }
 
     private static Authentication currentUser() {
-        return org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        return org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication();
     }
 
     private List<ActorRef> actorNames() {
