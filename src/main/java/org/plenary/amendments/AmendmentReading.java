@@ -97,8 +97,8 @@ public class AmendmentReading {
                 : outcomeName(outcome).orElse("?");
         int wanted = Math.max(1, page);
         List<MeetingRef> meetings = this.processes.meetingsOf(process.id());
-        Selection selection = new Selection(
-                process.id(), revisionId, actorId, false, kind, outcome, outcomeName, null, null);
+        Selection selection =
+                new Selection(process.id(), revisionId, actorId, false, kind, outcome, outcomeName, null, null);
         long[] total = {0};
         List<Raw> raws = select(selection, PAGE_SIZE, (wanted - 1) * PAGE_SIZE, total);
         List<AmendmentViews.Proposal> proposals = assemble(process, series, meetings, raws, viewer);
@@ -136,12 +136,14 @@ public class AmendmentReading {
             actorId = this.actors
                     .find(filters.actor().strip())
                     .map(ActorRef::id)
-                    .orElseThrow(() -> new NotFoundException("actor.notFound", filters.actor().strip()));
+                    .orElseThrow(() -> new NotFoundException(
+                            "actor.notFound", filters.actor().strip()));
         }
         String kind = blank(filters.kind())
                 ? null
                 : kindName(filters.kind())
-                        .orElseThrow(() -> new BadRequestException("amendment.api.kind", filters.kind().strip()));
+                        .orElseThrow(() -> new BadRequestException(
+                                "amendment.api.kind", filters.kind().strip()));
         String outcome = blank(filters.outcome()) ? null : filters.outcome().strip();
         String outcomeName = null;
         if (outcome != null && !outcome.equals("pending")) {
@@ -151,8 +153,12 @@ public class AmendmentReading {
         List<MeetingRef> meetings = this.processes.meetingsOf(process.id());
         Long[] secret = everything
                 ? null
-                : meetings.stream().filter(MeetingRef::chathamHouse).map(MeetingRef::id).toArray(Long[]::new);
-        Long[] visible = everything ? null : series.stream().map(RevisionRow::id).toArray(Long[]::new);
+                : meetings.stream()
+                        .filter(MeetingRef::chathamHouse)
+                        .map(MeetingRef::id)
+                        .toArray(Long[]::new);
+        Long[] visible =
+                everything ? null : series.stream().map(RevisionRow::id).toArray(Long[]::new);
         Selection selection =
                 new Selection(process.id(), revisionId, actorId, true, kind, outcome, outcomeName, visible, secret);
         long[] total = {0};

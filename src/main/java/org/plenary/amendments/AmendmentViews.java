@@ -167,8 +167,7 @@ public final class AmendmentViews {
      * @param size proposals per page
      * @param total how many proposals match
      */
-    public record ProposalPage(
-            ProcessRef process, List<Proposal> proposals, int page, int size, long total) {
+    public record ProposalPage(ProcessRef process, List<Proposal> proposals, int page, int size, long total) {
 
         /** Whether a page follows this one. */
         public boolean hasNext() {

@@ -116,24 +116,18 @@ class AmendmentsApiContractTests {
         refused("""
 				{"paragraph":"x","old":"x","new":"y"}
 				""", "The field \"kind\" is required");
-        refused(
-                """
+        refused("""
 				{"kind":"insert","paragraph":"%s","old":"all places","new":"y"}
-				""".formatted(PARAGRAPH),
-                "An insert proposal gives \"after\"");
-        refused(
-                """
+				""".formatted(PARAGRAPH), "An insert proposal gives \"after\"");
+        refused("""
 				{"kind":"delete","paragraph":"%s","old":"all places","new":"y"}
-				""".formatted(PARAGRAPH),
-                "A delete proposal gives \"old\"");
+				""".formatted(PARAGRAPH), "A delete proposal gives \"old\"");
         refused("""
 				{"kind":"replace","old":"all places","new":"y"}
 				""", "The field \"paragraph\" is required");
-        refused(
-                """
+        refused("""
 				{"kind":"replace","paragraph":"%s","old":"all places","new":"y","occurrence":-1}
-				""".formatted(PARAGRAPH),
-                "The occurrence must be 0");
+				""".formatted(PARAGRAPH), "The occurrence must be 0");
         refused("{\"kind\": ", "The request body could not be read");
         this.mvc
                 .perform(post("/api/v1/amendments/outcome")
@@ -173,8 +167,8 @@ class AmendmentsApiContractTests {
                         .param("revision", "Zero Draft Plus (illustrative)")
                         .param("outcome", "not-adopted"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[*].outcome").value(org.hamcrest.Matchers.everyItem(
-                        org.hamcrest.Matchers.is("not-adopted"))));
+                .andExpect(jsonPath("$[*].outcome")
+                        .value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("not-adopted"))));
     }
 
     @Test
@@ -195,7 +189,9 @@ class AmendmentsApiContractTests {
                 .andExpect(header().doesNotExist("Link"));
         assertThat(StatementCounter.count()).isEqualTo(small).isLessThanOrEqualTo(8);
         this.mvc
-                .perform(get("/api/v1/processes/gcm/amendments").param("size", "3").param("page", "3"))
+                .perform(get("/api/v1/processes/gcm/amendments")
+                        .param("size", "3")
+                        .param("page", "3"))
                 .andExpect(jsonPath("$.length()").value(1))
                 .andExpect(header().string("Link", containsString("rel=\"prev\"")));
     }
@@ -238,7 +234,8 @@ class AmendmentsApiContractTests {
                 .query(Long.class)
                 .single();
         Long round = this.jdbc
-                .sql("insert into round (process_id, name, starts_on, ends_on) values (?, 'Round 2', ?, ?) returning id")
+                .sql(
+                        "insert into round (process_id, name, starts_on, ends_on) values (?, 'Round 2', ?, ?) returning id")
                 .params(process, LocalDate.of(2018, 3, 12), LocalDate.of(2018, 3, 15))
                 .query(Long.class)
                 .single();
@@ -295,9 +292,7 @@ class AmendmentsApiContractTests {
                 .param(revisions.get(1).id())
                 .update();
         this.mvc.perform(get(url)).andExpect(jsonPath("$.length()").value(0));
-        this.mvc
-                .perform(get(url).param("revision", revisions.get(1).label()))
-                .andExpect(status().isNotFound());
+        this.mvc.perform(get(url).param("revision", revisions.get(1).label())).andExpect(status().isNotFound());
         this.mvc
                 .perform(get(url).with(httpBasic("viewer", "plenary-demo")))
                 .andExpect(jsonPath("$.length()").value(2));
@@ -311,7 +306,11 @@ class AmendmentsApiContractTests {
     }
 
     private String outcomeOf(String body) throws Exception {
-        String json = outcome(body).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String json = outcome(body)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return json.replaceAll("(?s).*\"outcome\":\"([^\"]+)\".*", "$1");
     }
 

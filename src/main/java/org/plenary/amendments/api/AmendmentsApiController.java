@@ -62,7 +62,10 @@ class AmendmentsApiController {
             String kind,
             String old,
             String after,
-            @com.fasterxml.jackson.annotation.JsonProperty("new") String words,
+
+            @com.fasterxml.jackson.annotation.JsonProperty("new")
+            String words,
+
             String outcome,
             Double share,
             boolean overridden,
@@ -110,15 +113,15 @@ class AmendmentsApiController {
     }
 
     private static ProposalJson json(AmendmentViews.Proposal proposal) {
-        List<ActorRef> proponents = proposal.proponents().stream()
-                .map(AmendmentViews.Stand::actor)
-                .toList();
+        List<ActorRef> proponents =
+                proposal.proponents().stream().map(AmendmentViews.Stand::actor).toList();
         ActorRef first = proponents.isEmpty() ? null : proponents.get(0);
         String target = proposal.kind().targetsWords() ? proposal.target() : null;
         boolean insert = proposal.kind() == org.plenary.amendments.outcome.ProposalKind.INSERT;
-        String paragraph = (proposal.node().label() != null && !proposal.node().label().isBlank())
-                ? proposal.node().label()
-                : proposal.node().shortName();
+        String paragraph =
+                (proposal.node().label() != null && !proposal.node().label().isBlank())
+                        ? proposal.node().label()
+                        : proposal.node().shortName();
         return new ProposalJson(
                 proposal.id(),
                 (first != null) ? first.code() : null,
