@@ -45,13 +45,16 @@ class SuggestionsBrowserTests {
             browser.screenshot("suggestions-note-1366");
 
             browser.find("#suggestions li.suggestion button.dismiss").click();
-            assertThat(visible(browser, "#suggestions li.suggestion:nth-child(1)")).isFalse();
+            assertThat(visible(browser, "#suggestions li.suggestion:nth-child(1)"))
+                    .isFalse();
             assertThat(browser.text("#suggestions .dismissed-note")).contains("1 dismissed");
             browser.screenshot("suggestions-dismissed-1366");
             browser.open(noteUrl);
-            assertThat(visible(browser, "#suggestions li.suggestion:nth-child(1)")).isFalse();
+            assertThat(visible(browser, "#suggestions li.suggestion:nth-child(1)"))
+                    .isFalse();
             browser.find("#suggestions button.restore").click();
-            assertThat(visible(browser, "#suggestions li.suggestion:nth-child(1)")).isTrue();
+            assertThat(visible(browser, "#suggestions li.suggestion:nth-child(1)"))
+                    .isTrue();
             assertThat(visible(browser, "#suggestions .dismissed-note")).isFalse();
 
             String record = browser.find("#suggestions li.suggestion:nth-child(2) a.button")

@@ -69,7 +69,8 @@ class NoteSuggestionsPageTests {
                         austria.select("a.button").attr("href"))
                 .build();
         assertThat(record.getPath()).isEqualTo("/processes/" + this.f.slug + "/interventions/new");
-        var params = UriComponentsBuilder.fromUriString(austria.select("a.button").attr("href"))
+        var params = UriComponentsBuilder.fromUriString(
+                        austria.select("a.button").attr("href"))
                 .build(true)
                 .getQueryParams();
         assertThat(decode(params.getFirst("note"))).isEqualTo(String.valueOf(id));
@@ -95,7 +96,8 @@ class NoteSuggestionsPageTests {
             assertThat(page.select("#suggestions")).isEmpty();
             assertThat(page.select("script[src*=note-suggestions]")).isEmpty();
         }
-        assertThat(page("/notes/" + id + "/print", user("olga").roles("COORDINATOR")).select("#suggestions"))
+        assertThat(page("/notes/" + id + "/print", user("olga").roles("COORDINATOR"))
+                        .select("#suggestions"))
                 .isEmpty();
         long plain = this.f.publish(this.mvc, "Quiet day", "Canada stressed gender.", "PUBLIC", null);
         assertThat(page("/notes/" + plain, user("olga").roles("COORDINATOR")).select("#suggestions"))
@@ -118,7 +120,8 @@ class NoteSuggestionsPageTests {
     }
 
     private Document page(String url, RequestPostProcessor reader) throws Exception {
-        String html = this.mvc.perform(get(url).with(reader))
+        String html = this.mvc
+                .perform(get(url).with(reader))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()

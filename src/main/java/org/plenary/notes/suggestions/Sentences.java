@@ -57,7 +57,8 @@ final class Sentences {
     /** Whether the stop at {@code at} ends an abbreviation or an initial rather than a sentence. */
     private static boolean abbreviation(String text, int lineStart, int at) {
         int wordStart = at;
-        while (wordStart > lineStart && (Character.isLetter(text.charAt(wordStart - 1)) || text.charAt(wordStart - 1) == '.')) {
+        while (wordStart > lineStart
+                && (Character.isLetter(text.charAt(wordStart - 1)) || text.charAt(wordStart - 1) == '.')) {
             wordStart--;
         }
         String written = text.substring(wordStart, at);

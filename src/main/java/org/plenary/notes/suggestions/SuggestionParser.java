@@ -84,7 +84,8 @@ public final class SuggestionParser {
     private static final List<Pattern> SPEAKERS = List.of(
             // Austria, on behalf of the EU 27, ...
             Pattern.compile(
-                    tok("speaker") + "\\s*,?\\s*\\(?\\s*(?:(?:spoke|speaks|speaking)\\s+)?on behalf of\\s+" + GROUP_SLOT,
+                    tok("speaker") + "\\s*,?\\s*\\(?\\s*(?:(?:spoke|speaks|speaking)\\s+)?on behalf of\\s+"
+                            + GROUP_SLOT,
                     FLAGS),
             // Comoros spoke for the African Group / the Philippines spoke for an inter-regional group of 18 states
             Pattern.compile(
@@ -229,7 +230,8 @@ public final class SuggestionParser {
                 while (m.find()) {
                     Name speaker = name(m.group("speaker"));
                     Name group = name(m.group("group"));
-                    if (speaker.group() || (group != null && !group.group() && group.code().equals(speaker.code()))) {
+                    if (speaker.group()
+                            || (group != null && !group.group() && group.code().equals(speaker.code()))) {
                         continue;
                     }
                     add(m.start(), speaker, group, phrase(m), list(m));

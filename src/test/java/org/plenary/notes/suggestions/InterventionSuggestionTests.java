@@ -134,7 +134,8 @@ class InterventionSuggestionTests {
             if (c[0] != null) {
                 request.param("date", c[0]);
             }
-            this.mvc.perform(request)
+            this.mvc
+                    .perform(request)
                     .andExpect(status().isBadRequest())
                     .andExpect(jsonPath("$.message").isNotEmpty());
         }
@@ -183,8 +184,8 @@ class InterventionSuggestionTests {
 
     /** The table's rows: date, expected, sentence. */
     static List<String[]> rows() {
-        try (InputStream in = InterventionSuggestionTests.class.getResourceAsStream(
-                "/suggestions/round2-sentences.tsv")) {
+        try (InputStream in =
+                InterventionSuggestionTests.class.getResourceAsStream("/suggestions/round2-sentences.tsv")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8)
                     .lines()
                     .filter((l) -> !l.isBlank() && !l.startsWith("#"))

@@ -90,7 +90,8 @@ class SuggestionParserTests {
         List<SuggestionParser.Suggestion> found = this.parser.suggest(text, names(text));
         assertThat(found).hasSize(2);
         assertThat(found.get(0).sentence()).isEqualTo("Austria, on behalf of the EU 27, said so.");
-        assertThat(text.substring(found.get(0).start(), found.get(0).end())).isEqualTo(found.get(0).sentence());
+        assertThat(text.substring(found.get(0).start(), found.get(0).end()))
+                .isEqualTo(found.get(0).sentence());
         assertThat(found.get(1).sentence()).isEqualTo("Then Sudan, for the G-77/China, agreed (e.g. on the fund).");
     }
 
