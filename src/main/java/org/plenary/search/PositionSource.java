@@ -40,8 +40,7 @@ class PositionSource implements SearchSource {
         return """
 				select pg.kind, pg.id, a.name as title,
 				       i.title || ': ' || o.label || coalesce(' (' || beh.name || ')', '') as context,
-				""" + SearchSource.headline("concat_ws(' — ', p.quote, p.remark)", true) + " as snippet,"
-                + """
+				""" + SearchSource.headline("concat_ws(' — ', p.quote, p.remark)", true) + " as snippet," + """
 				        pr.slug, pr.name as process_name, i.slug as target, p.valid_from as day
 				 from pg join position p on p.id = pg.id join issue i on i.id = p.issue_id
 				 join stance_option o on o.id = p.option_id join actor a on a.id = p.actor_id

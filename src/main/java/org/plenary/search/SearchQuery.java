@@ -34,8 +34,15 @@ record SearchQuery(
 
     /** The query of the page's parameters: the text stripped, its spaces collapsed and capped. */
     static SearchQuery of(
-            String typed, List<SearchKind> kinds, LocalDate from, LocalDate to, Long roundId, String tag, String actor) {
-        String text = (typed == null) ? "" : typed.replaceAll("[\\s\\p{Cc}]+", " ").strip();
+            String typed,
+            List<SearchKind> kinds,
+            LocalDate from,
+            LocalDate to,
+            Long roundId,
+            String tag,
+            String actor) {
+        String text =
+                (typed == null) ? "" : typed.replaceAll("[\\s\\p{Cc}]+", " ").strip();
         boolean shortened = text.codePointCount(0, text.length()) > MAX_LENGTH;
         if (shortened) {
             text = text.substring(0, text.offsetByCodePoints(0, MAX_LENGTH)).strip();

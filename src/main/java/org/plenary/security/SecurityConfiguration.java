@@ -104,7 +104,8 @@ class SecurityConfiguration {
                         .hasRole(Role.ANALYST.name())
                         .requestMatchers(HttpMethod.GET, "/", "/map", "/processes/**", "/actors/**", "/groups/**")
                         .permitAll()
-                        // Search (#8): anyone searches; each reader finds only what they may read (filtered in the SQL).
+                        // Search (#8): anyone searches; each reader finds only what they may read (filtered in the
+                        // SQL).
                         .requestMatchers(HttpMethod.GET, "/search")
                         .permitAll()
                         // Published revisions are public documents; DraftsController sends an anonymous reader who

@@ -76,7 +76,8 @@ final class SearchFixture {
     }
 
     /** A note (not through the editor: its rules are not what these tests are about). */
-    long note(String title, String body, String visibility, String status, String author, LocalDate date, Long meeting) {
+    long note(
+            String title, String body, String visibility, String status, String author, LocalDate date, Long meeting) {
         return id(
                 """
 				insert into note (process_id, note_date, round_id, meeting_id, title, author, body, excerpt, visibility, status,
@@ -101,7 +102,10 @@ final class SearchFixture {
     }
 
     void tag(long note, String tag) {
-        this.jdbc.sql("insert into note_tag (note_id, tag) values (?, ?)").params(note, tag).update();
+        this.jdbc
+                .sql("insert into note_tag (note_id, tag) values (?, ?)")
+                .params(note, tag)
+                .update();
     }
 
     void mention(long note, String code) {
@@ -114,33 +118,18 @@ final class SearchFixture {
 
     /** A position of the actor (by code) on the fixture's issue. */
     long position(String code, String quote, String remark, Long meeting, String source) {
-        return id(
-                """
+        return id("""
 				insert into position (issue_id, actor_id, option_id, valid_from, meeting_id, source, quote, remark, recorded_by)
 				values (?, (select id from actor where code = ?), ?, ?, ?, ?, ?, ?, 'carol') returning id
-				""",
-                this.issueId,
-                code,
-                this.optionId,
-                D12,
-                meeting,
-                source,
-                quote,
-                remark);
+				""", this.issueId, code, this.optionId, D12, meeting, source, quote, remark);
     }
 
     /** A revision of the fixture's document with one paragraph; returns the paragraph's node id. */
     long paragraph(String label, String revision, String status, int sequence, String text) {
-        long revisionId = id(
-                """
+        long revisionId = id("""
 				insert into draft_revision (document_id, sequence, label, issued_on, status, imported_at, imported_by)
 				values (?, ?, ?, ?, ?, now(), 'ana') returning id
-				""",
-                this.documentId,
-                sequence,
-                revision,
-                LocalDate.of(2018, 3, 26),
-                status);
+				""", this.documentId, sequence, revision, LocalDate.of(2018, 3, 26), status);
         long lineage = id("insert into draft_lineage (document_id) values (?) returning id", this.documentId);
         return id(
                 "insert into draft_node (revision_id, position, kind, label, text, lineage_id) values (?, 0, 'PARAGRAPH', ?, ?, ?) returning id",

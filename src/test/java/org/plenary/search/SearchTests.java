@@ -84,9 +84,34 @@ class SearchTests {
     void hostile_input_never_fails_and_never_becomes_markup() throws Exception {
         this.f.note("<img src=x onerror=alert(1)> " + this.w, "<script>alert(2)</script> " + this.w + " & more");
         String[] queries = {
-            "'; drop table note; --", "\\", "\"", "\"\"\"", "a & b | !c", "(((", ")", ":*", "x:*", "*", "%", "_",
-            "-", "--", "- -", "or", "OR OR", "\"or\"", "<script>alert(3)</script>", "\u0001\u0002", "\uD83D\uDE00",
-            this.w + ":*", this.w + "'", "'" + this.w, "!" + this.w, "$$", "\\x00", "\u202E" + this.w
+            "'; drop table note; --",
+            "\\",
+            "\"",
+            "\"\"\"",
+            "a & b | !c",
+            "(((",
+            ")",
+            ":*",
+            "x:*",
+            "*",
+            "%",
+            "_",
+            "-",
+            "--",
+            "- -",
+            "or",
+            "OR OR",
+            "\"or\"",
+            "<script>alert(3)</script>",
+            "\u0001\u0002",
+            "\uD83D\uDE00",
+            this.w + ":*",
+            this.w + "'",
+            "'" + this.w,
+            "!" + this.w,
+            "$$",
+            "\\x00",
+            "\u202E" + this.w
         };
         for (String q : queries) {
             String page = search(q, anonymous());
@@ -101,10 +126,10 @@ class SearchTests {
         this.f.note("Long", "Words " + this.w);
         String page = search(this.w + " " + "firewall ".repeat(2000), anonymous());
         assertThat(page).contains("Only the first 200 characters");
+        this.mvc.perform(get("/search").param("q", "fire\u0000wall")).andExpect(status().isBadRequest());
         this.mvc
-                .perform(get("/search").param("q", "fire\u0000wall"))
+                .perform(get("/search").param("q", "x").param("from", "yesterday"))
                 .andExpect(status().isBadRequest());
-        this.mvc.perform(get("/search").param("q", "x").param("from", "yesterday")).andExpect(status().isBadRequest());
         this.mvc.perform(get("/search").param("q", "x").param("kind", "NOPE")).andExpect(status().isBadRequest());
         this.mvc.perform(get("/search").param("q", "x").param("page", "-1")).andExpect(status().isBadRequest());
         this.mvc.perform(get("/search").param("q", "x").param("round", "1e99")).andExpect(status().isBadRequest());
@@ -114,9 +139,22 @@ class SearchTests {
     void each_reader_finds_only_what_they_may_read() throws Exception {
         this.f.note("Open " + this.w, "Public words.", "PUBLIC", "PUBLISHED", "carol", SearchFixture.D12, null);
         this.f.note("Members " + this.w, "Members words.", "MEMBERS", "PUBLISHED", "carol", SearchFixture.D12, null);
-        this.f.note("Inner " + this.w, "Coordinators words.", "COORDINATORS", "PUBLISHED", "carol", SearchFixture.D12, null);
+        this.f.note(
+                "Inner " + this.w,
+                "Coordinators words.",
+                "COORDINATORS",
+                "PUBLISHED",
+                "carol",
+                SearchFixture.D12,
+                null);
         this.f.note("Unfinished " + this.w, "Draft words.", "PUBLIC", "DRAFT", "carol", SearchFixture.D12, null);
-        this.f.note("Closed " + this.w, "Chatham words.", "MEMBERS", "PUBLISHED", "carol", SearchFixture.D12,
+        this.f.note(
+                "Closed " + this.w,
+                "Chatham words.",
+                "MEMBERS",
+                "PUBLISHED",
+                "carol",
+                SearchFixture.D12,
                 this.f.chathamMeeting);
         this.f.position("NOR", "Heard behind closed doors " + this.w, null, this.f.chathamMeeting, null);
         this.f.position("MEX", "Said in the open " + this.w, null, this.f.openMeeting, null);
@@ -124,16 +162,58 @@ class SearchTests {
         this.f.paragraph("13", "Rev 1", "PUBLISHED", 1, "Published paragraph " + this.w);
         this.f.paragraph("14", "Rev 2", "DRAFT", 2, "Confidential paragraph " + this.w);
 
-        String[] all = {"Open", "Members", "Inner", "Unfinished", "Closed", "Norway", "Mexico", "Switzerland",
-            "Published paragraph", "Confidential paragraph"};
-        expect(search(this.w, anonymous()), all,
-                true, false, false, false, false, false, true, true, true, false);
-        expect(search(this.w, user("vera").roles("VIEWER")), all,
-                true, true, false, false, true, true, true, true, true, true);
-        expect(search(this.w, user("olga").roles("COORDINATOR")), all,
-                true, true, true, false, true, true, true, true, true, true);
-        expect(search(this.w, user("carol").roles("COORDINATOR")), all,
-                true, true, true, true, true, true, true, true, true, true);
+        String[] all = {
+            "Open",
+            "Members",
+            "Inner",
+            "Unfinished",
+            "Closed",
+            "Norway",
+            "Mexico",
+            "Switzerland",
+            "Published paragraph",
+            "Confidential paragraph"
+        };
+        expect(search(this.w, anonymous()), all, true, false, false, false, false, false, true, true, true, false);
+        expect(
+                search(this.w, user("vera").roles("VIEWER")),
+                all,
+                true,
+                true,
+                false,
+                false,
+                true,
+                true,
+                true,
+                true,
+                true,
+                true);
+        expect(
+                search(this.w, user("olga").roles("COORDINATOR")),
+                all,
+                true,
+                true,
+                true,
+                false,
+                true,
+                true,
+                true,
+                true,
+                true,
+                true);
+        expect(
+                search(this.w, user("carol").roles("COORDINATOR")),
+                all,
+                true,
+                true,
+                true,
+                true,
+                true,
+                true,
+                true,
+                true,
+                true,
+                true);
         assertThat(search(this.w, anonymous())).contains("4 results");
     }
 
@@ -142,22 +222,39 @@ class SearchTests {
         long tagged = this.f.note("Tagged " + this.w, "Norway said it.");
         this.f.tag(tagged, "labour");
         this.f.mention(tagged, "NOR");
-        this.f.note("Later " + this.w, "Nothing more.", "PUBLIC", "PUBLISHED", "carol", SearchFixture.D12.plusMonths(2),
+        this.f.note(
+                "Later " + this.w,
+                "Nothing more.",
+                "PUBLIC",
+                "PUBLISHED",
+                "carol",
+                SearchFixture.D12.plusMonths(2),
                 null);
         this.f.position("NOR", "Norway on " + this.w, null, this.f.openMeeting, null);
         this.f.paragraph("13", "Rev 1", "PUBLISHED", 1, "Paragraph " + this.w);
 
         assertThat(search(this.w, anonymous())).contains("4 results");
-        assertThat(search(this.w, anonymous(), "kind", "NOTE")).contains("2 results").doesNotContain("Paragraph");
-        assertThat(search(this.w, anonymous(), "kind", "NOTE", "kind", "PARAGRAPH")).contains("3 results");
-        assertThat(search(this.w, anonymous(), "to", "2018-03-31")).contains("3 results").doesNotContain("Later");
-        assertThat(search(this.w, anonymous(), "from", "2018-04-01")).contains("1 result").contains("Later");
+        assertThat(search(this.w, anonymous(), "kind", "NOTE"))
+                .contains("2 results")
+                .doesNotContain("Paragraph");
+        assertThat(search(this.w, anonymous(), "kind", "NOTE", "kind", "PARAGRAPH"))
+                .contains("3 results");
+        assertThat(search(this.w, anonymous(), "to", "2018-03-31"))
+                .contains("3 results")
+                .doesNotContain("Later");
+        assertThat(search(this.w, anonymous(), "from", "2018-04-01"))
+                .contains("1 result")
+                .contains("Later");
         // The paragraph's revision was issued during the round.
         assertThat(search(this.w, anonymous(), "round", Long.toString(this.f.roundId)))
                 .contains("3 results")
                 .doesNotContain("Later");
-        assertThat(search(this.w, anonymous(), "tag", "Labour")).contains("1 result").contains("Tagged");
-        assertThat(search(this.w, anonymous(), "actor", "nor")).contains("2 results").contains("Tagged");
+        assertThat(search(this.w, anonymous(), "tag", "Labour"))
+                .contains("1 result")
+                .contains("Tagged");
+        assertThat(search(this.w, anonymous(), "actor", "nor"))
+                .contains("2 results")
+                .contains("Tagged");
     }
 
     @Test
@@ -175,7 +272,9 @@ class SearchTests {
 
     @Test
     void an_actor_named_by_the_search_is_offered_first() throws Exception {
-        assertThat(search("Norway", anonymous())).contains("href=\"/actors/NOR\"").contains("Go to the page of Norway");
+        assertThat(search("Norway", anonymous()))
+                .contains("href=\"/actors/NOR\"")
+                .contains("Go to the page of Norway");
         assertThat(search("the holy see", anonymous())).contains("Go to the page of Holy See");
     }
 
@@ -186,7 +285,8 @@ class SearchTests {
             this.f.position("NOR", "Quote " + this.w, null, null, "Brief");
             this.f.paragraph("1" + i, "Rev " + i, "PUBLISHED", i, "Text " + this.w);
         }
-        for (RequestPostProcessor who : new RequestPostProcessor[] {anonymous(), user("carol").roles("COORDINATOR")}) {
+        for (RequestPostProcessor who :
+                new RequestPostProcessor[] {anonymous(), user("carol").roles("COORDINATOR")}) {
             search(this.w, who);
             StatementCounter.reset();
             search(this.w, who);
