@@ -56,7 +56,7 @@ class SearchTests {
         this.f.note("Statements", "Türkiye spoke on " + this.w + " and the detention of children.");
         assertThat(search("Turkiye " + this.w, anonymous())).contains("1 result");
         assertThat(search("TÜRKIYE " + this.w, anonymous())).contains("1 result");
-        assertThat(search("detentions child " + this.w, anonymous())).contains("1 result");
+        assertThat(search("detentions children " + this.w, anonymous())).contains("1 result");
         assertThat(search("Türkiye " + this.w, anonymous())).contains("<mark>Türkiye</mark>");
     }
 
