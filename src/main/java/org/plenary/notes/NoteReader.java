@@ -178,6 +178,44 @@ public class NoteReader {
                 .findFirst();
     }
 
+    /**
+     * The notes this reader may see that name an actor (through the recognised mentions), newest first, in every
+     * process: an actor's feed. One statement.
+     */
+    public List<NoteSummary> mentioning(Long actorId, Viewer viewer, int limit) {
+        return this.jdbc
+                .sql("select " + COLUMNS + ", r.name as round_name, m.title as meeting_title,"
+                        + " coalesce(m.chatham_house, false) as chatham_house from note n"
+                        + " left join round r on r.id = n.round_id left join meeting m on m.id = n.meeting_id"
+                        + " where exists (select 1 from note_mention nm where nm.note_id = n.id and nm.actor_id = :actor)"
+                        + " and " + VISIBLE
+                        + " order by n.note_date desc, coalesce(n.published_at, n.created_at) desc, n.id desc"
+                        + " limit :limit")
+                .param("actor", actorId)
+                .param("user", user(viewer))
+                .param("member", viewer.member())
+                .param("coordinator", viewer.coordinator())
+                .param("limit", Math.max(1, limit))
+                .query((rs, n) -> new NoteSummary(
+                        rs.getLong("id"),
+                        rs.getLong("process_id"),
+                        rs.getObject("note_date", LocalDate.class),
+                        (Long) rs.getObject("round_id"),
+                        rs.getString("round_name"),
+                        (Long) rs.getObject("meeting_id"),
+                        rs.getString("meeting_title"),
+                        rs.getBoolean("chatham_house"),
+                        rs.getString("title"),
+                        rs.getString("author"),
+                        rs.getString("organisation"),
+                        rs.getString("excerpt"),
+                        tags(rs.getArray("tags")),
+                        Visibility.valueOf(rs.getString("visibility")),
+                        NoteStatus.valueOf(rs.getString("status")),
+                        rs.getTimestamp("updated_at").toInstant()))
+                .list();
+    }
+
     /** The tags of the notes this reader may see in the process, most used first: filters and completion. */
     public List<String> tags(ProcessRef process, Viewer viewer) {
         return this.jdbc
