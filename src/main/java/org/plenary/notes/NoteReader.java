@@ -144,6 +144,26 @@ public class NoteReader {
                 .toList();
     }
 
+    /**
+     * The titles of those of these notes this reader may see, by id, one query: other modules link to a note they cite
+     * as evidence (interventions, #8) only when the reader may open it.
+     */
+    public java.util.Map<Long, String> titles(java.util.Collection<Long> ids, Viewer viewer) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Long, String> titles = new java.util.HashMap<>();
+        this.jdbc
+                .sql("select n.id, n.title from note n where n.id = any(:ids) and " + VISIBLE)
+                .param("ids", ids.toArray(Long[]::new))
+                .param("user", user(viewer))
+                .param("member", viewer.member())
+                .param("coordinator", viewer.coordinator())
+                .query((rs, n) -> titles.put(rs.getLong(1), rs.getString(2)))
+                .list();
+        return titles;
+    }
+
     /** One note, if this reader may see it. */
     public Optional<NoteView> note(Long id, Viewer viewer) {
         Optional<Long> processId = this.jdbc
