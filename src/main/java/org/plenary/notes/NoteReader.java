@@ -140,6 +140,26 @@ public class NoteReader {
                 .toList();
     }
 
+    /**
+     * The titles of those of these notes this reader may see, by id, one query: other modules link to a note they cite
+     * as evidence (interventions, #8) only when the reader may open it.
+     */
+    public java.util.Map<Long, String> titles(java.util.Collection<Long> ids, Viewer viewer) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Long, String> titles = new java.util.HashMap<>();
+        this.jdbc
+                .sql("select n.id, n.title from note n where n.id = any(:ids) and " + VISIBLE)
+                .param("ids", ids.toArray(Long[]::new))
+                .param("user", user(viewer))
+                .param("member", viewer.member())
+                .param("coordinator", viewer.coordinator())
+                .query((rs, n) -> titles.put(rs.getLong(1), rs.getString(2)))
+                .list();
+        return titles;
+    }
+
     /** One note, if this reader may see it. */
     public Optional<NoteView> note(Long id, Viewer viewer) {
         Optional<Long> processId = this.jdbc
@@ -172,6 +192,44 @@ public class NoteReader {
         return this.processes.all().stream()
                 .filter((p) -> p.id().equals(note.note().processId()))
                 .findFirst();
+    }
+
+    /**
+     * The notes this reader may see that name an actor (through the recognised mentions), newest first, in every
+     * process: an actor's feed. One statement.
+     */
+    public List<NoteSummary> mentioning(Long actorId, Viewer viewer, int limit) {
+        return this.jdbc
+                .sql("select " + COLUMNS + ", r.name as round_name, m.title as meeting_title,"
+                        + " coalesce(m.chatham_house, false) as chatham_house from note n"
+                        + " left join round r on r.id = n.round_id left join meeting m on m.id = n.meeting_id"
+                        + " where exists (select 1 from note_mention nm where nm.note_id = n.id and nm.actor_id = :actor)"
+                        + " and " + VISIBLE
+                        + " order by n.note_date desc, coalesce(n.published_at, n.created_at) desc, n.id desc"
+                        + " limit :limit")
+                .param("actor", actorId)
+                .param("user", user(viewer))
+                .param("member", viewer.member())
+                .param("coordinator", viewer.coordinator())
+                .param("limit", Math.max(1, limit))
+                .query((rs, n) -> new NoteSummary(
+                        rs.getLong("id"),
+                        rs.getLong("process_id"),
+                        rs.getObject("note_date", LocalDate.class),
+                        (Long) rs.getObject("round_id"),
+                        rs.getString("round_name"),
+                        (Long) rs.getObject("meeting_id"),
+                        rs.getString("meeting_title"),
+                        rs.getBoolean("chatham_house"),
+                        rs.getString("title"),
+                        rs.getString("author"),
+                        rs.getString("organisation"),
+                        rs.getString("excerpt"),
+                        tags(rs.getArray("tags")),
+                        Visibility.valueOf(rs.getString("visibility")),
+                        NoteStatus.valueOf(rs.getString("status")),
+                        rs.getTimestamp("updated_at").toInstant()))
+                .list();
     }
 
     /** The tags of the notes this reader may see in the process, most used first: filters and completion. */

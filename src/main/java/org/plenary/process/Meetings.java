@@ -21,6 +21,15 @@ interface Meetings extends ListCrudRepository<Meeting, Long> {
 			""")
     List<MeetingRef> findRefsOfProcess(Long processId);
 
+    @Query("""
+			select new org.plenary.process.MeetingRef(m.id, m.title, d.day, m.chathamHouse, r.name, p.slug)
+			from Meeting m join m.roundDay d join d.round r join r.process p where m.id in :ids
+			""")
+    List<MeetingRef> findRefs(java.util.Collection<Long> ids);
+
+    @Query("select m.id from Meeting m where m.chathamHouse = true")
+    List<Long> findChathamHouseIds();
+
     @Query("select p from Meeting m join m.roundDay d join d.round r join r.process p where m.id = :meetingId")
     Optional<Process> findProcessOf(Long meetingId);
 

@@ -44,6 +44,19 @@ public class ProcessCatalog {
         return this.meetings.findRefsOfProcess(processId);
     }
 
+    /** The meetings with these ids (interventions, #8), one query. */
+    public List<MeetingRef> meetings(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : this.meetings.findRefs(ids);
+    }
+
+    /**
+     * The meetings of every process held under the Chatham House rule, one query: what a read leaves out (or
+     * anonymises) for anonymous readers before it pages (interventions, #8).
+     */
+    public List<Long> chathamHouseMeetingIds() {
+        return this.meetings.findChathamHouseIds();
+    }
+
     /** The process a meeting belongs to. */
     public Optional<ProcessRef> processOf(Long meetingId) {
         return this.meetings.findProcessOf(meetingId).map(ProcessRef::of);

@@ -93,6 +93,12 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/notes/*", "/notes/*/print")
                         .permitAll()
 
+                        // Interventions (#8): coordinators record, change and delete them; reading is public.
+                        .requestMatchers("/processes/*/interventions/new", "/processes/*/interventions/*/edit")
+                        .hasRole(Role.COORDINATOR.name())
+                        .requestMatchers(HttpMethod.POST, "/processes/*/interventions/**")
+                        .hasRole(Role.COORDINATOR.name())
+
                         // Amendment proposals (issue #9): coordinators and analysts record them.
                         .requestMatchers("/drafts/*/amendments/new", "/drafts/*/amendments/*/edit")
                         .hasAnyRole(Role.COORDINATOR.name(), Role.ANALYST.name())
