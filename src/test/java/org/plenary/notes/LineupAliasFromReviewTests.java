@@ -46,7 +46,8 @@ class LineupAliasFromReviewTests {
                 "insert into issue (process_id, slug, title) values (?, 'distinction', 'Distinction') returning id",
                 this.f.processId);
         this.jdbc
-                .sql("insert into stance_option (issue_id, option_key, label, colour, rank) values (?, 'rights', 'Human rights', '#2a7a3b', 0)")
+                .sql(
+                        "insert into stance_option (issue_id, option_key, label, colour, rank) values (?, 'rights', 'Human rights', '#2a7a3b', 0)")
                 .param(issue)
                 .update();
         // A name no actor goes by, unique to this test run (the aliases are shared by every test).
@@ -79,7 +80,10 @@ class LineupAliasFromReviewTests {
                 .andReturn();
         String back = added.getResponse().getRedirectedUrl();
         assertThat(back).startsWith("/notes/" + this.note + "/lineup?").contains("issue=distinction");
-        assertThat(back).contains("remark-0=kept%20remark").contains("pick-2-0=-").doesNotContain("pick-1-0");
+        assertThat(back)
+                .contains("remark-0=kept%20remark")
+                .contains("pick-2-0=-")
+                .doesNotContain("pick-1-0");
         assertThat(added.getFlashMap().get("flash")).isEqualTo("lineup.alias.added");
         assertThat(this.jdbc
                         .sql("select a.code from actor_alias l join actor a on a.id = l.actor_id where l.alias = ?")

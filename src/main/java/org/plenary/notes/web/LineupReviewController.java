@@ -187,10 +187,10 @@ class LineupReviewController {
         NoteView note = note(id, authentication);
         issue(note, issue);
         int[] at = aliasPosition(alias);
-        LineupParser.Lineup lineup = this.lineups.parse(note.markdown(), note.note().date());
-        List<LineupParser.Entry> entries = lineup.sections().stream()
-                .flatMap((s) -> s.entries().stream())
-                .toList();
+        LineupParser.Lineup lineup =
+                this.lineups.parse(note.markdown(), note.note().date());
+        List<LineupParser.Entry> entries =
+                lineup.sections().stream().flatMap((s) -> s.entries().stream()).toList();
         if (at[0] >= entries.size() || at[1] >= entries.get(at[0]).unresolved().size()) {
             throw new org.plenary.web.BadRequestException("lineup.alias.gone", alias);
         }
@@ -240,7 +240,8 @@ class LineupReviewController {
 
     /** "3-0": the bullet (numbered across sections) and the unresolved name in it. */
     private static int[] aliasPosition(String alias) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,5})-(\\d{1,3})").matcher(alias.strip());
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("(\\d{1,5})-(\\d{1,3})").matcher(alias.strip());
         if (!m.matches()) {
             throw new org.plenary.web.BadRequestException("lineup.alias.gone", alias);
         }
