@@ -216,23 +216,27 @@ public class NoteReader {
                 .param("member", viewer.member())
                 .param("coordinator", viewer.coordinator())
                 .param("limit", Math.max(1, limit))
-                .query((rs, n) -> new NoteSummary(
-                        rs.getLong("id"),
-                        rs.getLong("process_id"),
-                        rs.getObject("note_date", LocalDate.class),
-                        (Long) rs.getObject("round_id"),
-                        rs.getString("round_name"),
-                        (Long) rs.getObject("meeting_id"),
-                        rs.getString("meeting_title"),
-                        rs.getBoolean("chatham_house"),
-                        rs.getString("title"),
-                        rs.getString("author"),
-                        rs.getString("organisation"),
-                        rs.getString("excerpt"),
-                        tags(rs.getArray("tags")),
-                        Visibility.valueOf(rs.getString("visibility")),
-                        NoteStatus.valueOf(rs.getString("status")),
-                        rs.getTimestamp("updated_at").toInstant()))
+                .query((rs, n) -> joinedSummary(rs))
+                .list();
+    }
+
+    /**
+     * The notes published after {@code since} that this reader may see, in every process, newest first: "since my
+     * last visit". One statement.
+     */
+    public List<NoteSummary> publishedSince(java.time.Instant since, Viewer viewer, int limit) {
+        return this.jdbc
+                .sql("select " + COLUMNS + ", r.name as round_name, m.title as meeting_title,"
+                        + " coalesce(m.chatham_house, false) as chatham_house from note n"
+                        + " left join round r on r.id = n.round_id left join meeting m on m.id = n.meeting_id"
+                        + " where n.status = 'PUBLISHED' and coalesce(n.published_at, n.created_at) > :since and "
+                        + VISIBLE + " order by coalesce(n.published_at, n.created_at) desc, n.id desc limit :limit")
+                .param("since", java.sql.Timestamp.from(since))
+                .param("user", user(viewer))
+                .param("member", viewer.member())
+                .param("coordinator", viewer.coordinator())
+                .param("limit", Math.max(1, limit))
+                .query((rs, n) -> joinedSummary(rs))
                 .list();
     }
 
@@ -281,6 +285,27 @@ public class NoteReader {
         boolean editable = viewer.coordinator()
                 && (summary.status() == NoteStatus.PUBLISHED || summary.author().equals(viewer.username()));
         return new NoteView(summary, render(body, summary.date()), body, rs.getLong("version"), revisions, editable);
+    }
+
+    /** A summary from a row that joined its round and meeting (reads across processes, without a calendar). */
+    private static NoteSummary joinedSummary(ResultSet rs) throws SQLException {
+        return new NoteSummary(
+                rs.getLong("id"),
+                rs.getLong("process_id"),
+                rs.getObject("note_date", LocalDate.class),
+                (Long) rs.getObject("round_id"),
+                rs.getString("round_name"),
+                (Long) rs.getObject("meeting_id"),
+                rs.getString("meeting_title"),
+                rs.getBoolean("chatham_house"),
+                rs.getString("title"),
+                rs.getString("author"),
+                rs.getString("organisation"),
+                rs.getString("excerpt"),
+                tags(rs.getArray("tags")),
+                Visibility.valueOf(rs.getString("visibility")),
+                NoteStatus.valueOf(rs.getString("status")),
+                rs.getTimestamp("updated_at").toInstant());
     }
 
     private static NoteSummary summary(ResultSet rs, CalendarIndex calendar) throws SQLException {

@@ -81,7 +81,7 @@ public class PositionChanges {
 			    order by q.valid_from desc, q.id desc limit 1
 			) prev on true
 			left join stance_option po on po.id = prev.option_id
-			where p.recorded_at > :since and not p.retracted
+			where p.recorded_at > :since and not p.retracted and prev.option_id is distinct from p.option_id
 			  and (p.issue_id in (:issueIds) or p.actor_id in (:actorIds))
 			  and """ + SHOWN + """
 			order by p.recorded_at desc, p.id desc
@@ -120,10 +120,11 @@ public class PositionChanges {
     }
 
     /**
-     * The positions recorded after {@code since} on these issues or by these actors (in any process), newest first,
-     * each with the actor's own previous position on the issue. One statement; none when both lists are empty.
+     * The positions recorded after {@code since} on these issues or by these actors (in any process) that moved the
+     * actor (a new stance, or another option than its own previous position on the issue), newest first. One
+     * statement; none when both lists are empty.
      */
-    public List<PositionChange> recordedSince(
+    public List<PositionChange> movedSince(
             Instant since,
             Collection<Long> issueIds,
             Collection<Long> actorIds,

@@ -21,14 +21,32 @@ class ProcessController {
 
     private final Processes processes;
 
-    ProcessController(ProcessCatalog catalog, TimelineReader timelines, Processes processes) {
+    private final org.springframework.beans.factory.ObjectProvider<HomePageSection> sections;
+
+    ProcessController(
+            ProcessCatalog catalog,
+            TimelineReader timelines,
+            Processes processes,
+            org.springframework.beans.factory.ObjectProvider<HomePageSection> sections) {
+        this.sections = sections;
         this.catalog = catalog;
         this.timelines = timelines;
         this.processes = processes;
     }
 
     @GetMapping("/")
-    String home(Model model) {
+    String home(
+            org.springframework.security.core.Authentication authentication,
+            jakarta.servlet.http.HttpServletRequest request,
+            Model model) {
+        HomePageSection.Request asked = new HomePageSection.Request(authentication, request);
+        model.addAttribute(
+                "sections",
+                this.sections
+                        .orderedStream()
+                        .flatMap((section) -> section.of(asked).stream())
+                        .sorted(java.util.Comparator.comparingInt(HomePageSection.Section::order))
+                        .toList());
         model.addAttribute("timelines", this.timelines.timelines(this.catalog.all()));
         return "process/home";
     }

@@ -115,6 +115,19 @@ class FeedsHoldOnlyThePublicRecordTests {
                 .params(smuggled, austria)
                 .update();
 
+        for (Object[] said : new Object[][] {
+            {this.f.openMeeting, "EU27", "Austria for the EU 27 on returns."},
+            {this.f.chathamMeeting, null, "Austria behind closed doors."}
+        }) {
+            this.jdbc
+                    .sql("""
+					insert into intervention (process_id, spoken_on, meeting_id, actor_id, on_behalf_of_id, kind,
+					                          summary, source, created_by)
+					values (?, ?, ?, ?, (select id from actor where code = ?), 'STATEMENT', ?, 'Daily update', 'carol')
+					""")
+                    .params(this.f.processId, FeedsFixture.D12, said[0], austria, said[1], said[2])
+                    .update();
+        }
         List<String> restricted =
                 List.of("Members brief", "Coordinators brief", "Draft brief", "Closed table brief", "Smuggled brief");
         for (RequestPostProcessor who :
@@ -134,7 +147,13 @@ class FeedsHoldOnlyThePublicRecordTests {
             assertThat(none.getEntries()).isEmpty();
 
             Feed actor = feed("/actors/AUT/feed.atom", who);
-            assertThat(titles(actor)).contains("Open brief").doesNotContainAnyElementsOf(restricted);
+            assertThat(titles(actor))
+                    .contains("Open brief", "Austria, for EU 27: statement")
+                    .doesNotContainAnyElementsOf(restricted);
+            assertThat(summaries(actor))
+                    .contains("Austria for the EU 27 on returns.")
+                    .doesNotContain("Austria behind closed doors.");
+            assertThat(titles(feed("/actors/EU27/feed.atom", who))).contains("Austria, for EU 27: statement");
             assertThat(titles(process)).doesNotContainAnyElementsOf(restricted);
             assertThat(titles(tag)).doesNotContainAnyElementsOf(restricted);
         }
@@ -197,6 +216,12 @@ class FeedsHoldOnlyThePublicRecordTests {
                 new WireFeedInput().build(new StringReader(result.getResponse().getContentAsString()));
         assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
         return feed;
+    }
+
+    private static List<String> summaries(Feed feed) {
+        return feed.getEntries().stream()
+                .map((e) -> (e.getSummary() != null) ? e.getSummary().getValue() : "")
+                .toList();
     }
 
     private static List<String> titles(Feed feed) {

@@ -262,6 +262,9 @@ class AccessMatrixTests {
         rule("GET /processes/{slug}/digest", Access.PUBLIC, "/processes/gcm/digest");
         rule("GET /processes/{slug}/digest/{day}", Access.PUBLIC, "/processes/gcm/digest/2018-03-12");
         rule("GET /processes/{slug}/digest/{day}/print", Access.PUBLIC, "/processes/gcm/digest/2018-03-12/print");
+        rule("POST /follows/{kind}/{id}", Access.AUTHENTICATED, "/follows/issues/999999");
+        rule("POST /follows/{kind}/{id}/delete", Access.AUTHENTICATED, "/follows/issues/999999/delete");
+        rule("POST /follows/seen", Access.AUTHENTICATED, "/follows/seen");
         // Administration. POSTs name records that do not exist, so that walking the table changes no data.
         rule("GET /admin/accounts", Access.ADMIN, "/admin/accounts");
         rule("GET /admin/accounts/new", Access.ADMIN, "/admin/accounts/new");
