@@ -106,22 +106,31 @@ public class BlocConsistency {
 
     /** The flags of a group's page (its members out of line) or a state's page (where it is out of its groups' line). */
     public List<Flag> flags(ActorRef actor, LocalDate asOf, NoteReader.Viewer viewer) {
+        return flags(actor, asOf, viewer, viewer.member() ? List.of() : this.processes.chathamHouseMeetingIds());
+    }
+
+    /**
+     * The flags, the meetings whose interventions this reader may not see named given ({@link
+     * InterventionReading#hiddenFrom}).
+     */
+    public List<Flag> flags(ActorRef actor, LocalDate asOf, NoteReader.Viewer viewer, List<Long> hidden) {
+        Map<Long, String> slugs = new HashMap<>();
         LocalDate date = (asOf != null) ? asOf : LocalDate.now();
         boolean confidential = viewer.member();
         List<Flag> flags = new ArrayList<>();
         if (actor.kind() == ActorKind.GROUP) {
-            flags.addAll(groupPositions(actor, date, confidential));
+            flags.addAll(groupPositions(actor, date, confidential, slugs));
         } else if (actor.kind() == ActorKind.STATE) {
-            flags.addAll(memberPositions(actor, date, confidential));
+            flags.addAll(memberPositions(actor, date, confidential, slugs));
         } else {
             return flags;
         }
-        flags.addAll(interventions(actor, date, viewer));
+        flags.addAll(interventions(actor, date, hidden, slugs));
         flags.sort(Comparator.comparing(Flag::since).thenComparing((f) -> f.member().name()));
         return flags;
     }
 
-    private List<Flag> groupPositions(ActorRef group, LocalDate date, boolean confidential) {
+    private List<Flag> groupPositions(ActorRef group, LocalDate date, boolean confidential, Map<Long, String> slugs) {
         Map<Long, ActorStance> held = own(this.lineups.stancesOf(group.id(), date, null, confidential));
         if (held.isEmpty()) {
             return List.of();
@@ -130,7 +139,6 @@ public class BlocConsistency {
         Set<Long> processIds = held.values().stream().map(ActorStance::processId).collect(Collectors.toSet());
         for (Long processId : processIds) {
             List<IssueView> issues = this.issues.issuesOf(processId);
-            String slug = slugOf(processId);
             MatrixView matrix = this.matrices.matrix(processId, issues, date, null, group.id(), true, confidential);
             for (MatrixView.Row row : matrix.rows()) {
                 for (int i = 0; i < issues.size(); i++) {
@@ -156,7 +164,7 @@ public class BlocConsistency {
                                 said(theirs),
                                 null,
                                 null,
-                                slug));
+                                slugOf(processId, slugs)));
                     }
                 }
             }
@@ -164,7 +172,7 @@ public class BlocConsistency {
         return flags;
     }
 
-    private List<Flag> memberPositions(ActorRef member, LocalDate date, boolean confidential) {
+    private List<Flag> memberPositions(ActorRef member, LocalDate date, boolean confidential, Map<Long, String> slugs) {
         List<MembershipRow> groups = this.roster.membershipsOf(member.id()).stream()
                 .filter((m) -> (m.validFrom() == null || !m.validFrom().isAfter(date))
                         && (m.validTo() == null || !m.validTo().isBefore(date)))
@@ -192,7 +200,7 @@ public class BlocConsistency {
                             said(e.getValue()),
                             null,
                             null,
-                            slugOf(own.processId())));
+                            slugOf(own.processId(), slugs)));
                 }
             }
         }
@@ -203,9 +211,8 @@ public class BlocConsistency {
      * On one day and one issue, a member's own intervention for what its group's intervention spoke against (or the
      * other way round): one query for the pairs, one for the members of the groups on those days.
      */
-    private List<Flag> interventions(ActorRef actor, LocalDate date, NoteReader.Viewer viewer) {
+    private List<Flag> interventions(ActorRef actor, LocalDate date, List<Long> hidden, Map<Long, String> slugs) {
         boolean group = actor.kind() == ActorKind.GROUP;
-        List<Long> hidden = viewer.member() ? List.of() : this.processes.chathamHouseMeetingIds();
         record Pair(
                 Long memberId,
                 Long groupId,
@@ -298,7 +305,7 @@ public class BlocConsistency {
                     kind(p.groupKind()) + " · " + p.groupSummary(),
                     p.memberIntervention(),
                     p.groupIntervention(),
-                    slugOf(p.processId())));
+                    slugOf(p.processId(), slugs)));
         }
         return flags;
     }
@@ -307,8 +314,10 @@ public class BlocConsistency {
         return InterventionKind.valueOf(name).apiName().replace('-', ' ');
     }
 
-    private String slugOf(Long processId) {
-        return this.processes.find(processId).map((p) -> p.slug()).orElse(null);
+    /** A process' slug, asked once per process and page. */
+    private String slugOf(Long processId, Map<Long, String> slugs) {
+        return slugs.computeIfAbsent(
+                processId, (id) -> this.processes.find(id).map((p) -> p.slug()).orElse(null));
     }
 
     /** An actor's own stances (not via a group), by issue. */

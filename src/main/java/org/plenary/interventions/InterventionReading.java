@@ -81,10 +81,23 @@ public class InterventionReading {
      */
     public InterventionPage page(
             InterventionQuery query, int page, int size, boolean newestFirst, NoteReader.Viewer viewer) {
+        return page(query, page, size, newestFirst, viewer, query.hideChathamHouse() ? hiddenFrom(viewer) : List.of());
+    }
+
+    /** The meetings whose interventions a list by speaker or group leaves out for this reader (one query, or none). */
+    public List<Long> hiddenFrom(NoteReader.Viewer viewer) {
+        return viewer.member() ? List.of() : this.processes.chathamHouseMeetingIds();
+    }
+
+    /** A page as {@link #page(InterventionQuery, int, int, boolean, NoteReader.Viewer)}, the hidden meetings given. */
+    public InterventionPage page(
+            InterventionQuery query,
+            int page,
+            int size,
+            boolean newestFirst,
+            NoteReader.Viewer viewer,
+            List<Long> hidden) {
         int number = Math.max(1, page);
-        boolean anonymous = !viewer.member();
-        List<Long> hidden =
-                (anonymous && query.hideChathamHouse()) ? this.processes.chathamHouseMeetingIds() : List.of();
         String order = newestFirst ? "i.spoken_on desc, i.id desc" : "i.spoken_on, i.meeting_id nulls first, i.id";
         long[] total = {0};
         List<Row> rows = this.jdbc

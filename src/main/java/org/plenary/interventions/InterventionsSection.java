@@ -50,8 +50,9 @@ class InterventionsSection implements ActorPageSection {
         LocalDate asOf = request.dateChosen() ? request.asOf() : null;
         InterventionQuery query = new InterventionQuery(
                 null, group ? null : actor.id(), group ? actor.id() : null, null, asOf, null, null, true);
-        InterventionPage page = this.reading.page(query, 1, LIMIT, true, viewer);
-        List<BlocConsistency.Flag> flags = this.consistency.flags(actor, asOf, viewer);
+        List<Long> hidden = this.reading.hiddenFrom(viewer);
+        InterventionPage page = this.reading.page(query, 1, LIMIT, true, viewer, hidden);
+        List<BlocConsistency.Flag> flags = this.consistency.flags(actor, asOf, viewer, hidden);
         String slug = page.interventions().isEmpty()
                 ? null
                 : page.interventions().get(0).processSlug();
