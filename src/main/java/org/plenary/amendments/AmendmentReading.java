@@ -26,10 +26,12 @@ import org.plenary.amendments.outcome.ProposalKind;
 import org.plenary.amendments.outcome.Reason;
 import org.plenary.drafts.DraftReading;
 import org.plenary.drafts.NodeRow;
+import org.plenary.drafts.Readership;
 import org.plenary.drafts.RevisionRow;
 import org.plenary.process.MeetingRef;
 import org.plenary.process.ProcessCatalog;
 import org.plenary.process.ProcessRef;
+import org.plenary.web.BadRequestException;
 import org.plenary.web.NotFoundException;
 
 /**
@@ -85,54 +87,21 @@ public class AmendmentReading {
         Long actorId = blank(filters.actor())
                 ? null
                 : this.actors.find(filters.actor().strip()).map(ActorRef::id).orElse(-1L);
-        String outcome = blank(filters.outcome()) ? null : filters.outcome().strip();
         String kind = null;
         if (!blank(filters.kind())) {
-            try {
-                kind = ProposalKind.ofApiName(filters.kind()).name();
-            } catch (IllegalArgumentException ex) {
-                kind = "?";
-            }
+            kind = kindName(filters.kind()).orElse("?");
         }
-        String outcomeName = null;
-        if (outcome != null && !outcome.equals("pending")) {
-            outcomeName = java.util.Arrays.stream(Outcome.values())
-                    .filter((o) -> o.apiName().equals(outcome))
-                    .map(Outcome::name)
-                    .findFirst()
-                    .orElse("?");
-        }
+        String outcome = blank(filters.outcome()) ? null : filters.outcome().strip();
+        String outcomeName = (outcome == null || outcome.equals("pending"))
+                ? null
+                : outcomeName(outcome).orElse("?");
         int wanted = Math.max(1, page);
+        List<MeetingRef> meetings = this.processes.meetingsOf(process.id());
+        Selection selection =
+                new Selection(process.id(), revisionId, actorId, false, kind, outcome, outcomeName, null, null);
         long[] total = {0};
-        List<Long> ids = new ArrayList<>();
-        List<Raw> raws = this.jdbc
-                .sql(SELECT.replace("select a.id,", "select count(*) over () as total, a.id,") + """
-				where a.process_id = :process
-				  and (cast(:revision as bigint) is null or a.revision_id = :revision)
-				  and (cast(:actor as bigint) is null
-				       or exists (select 1 from amendment_actor x where x.amendment_id = a.id and x.actor_id = :actor))
-				  and (cast(:kind as varchar) is null or a.kind = :kind)
-				  and (cast(:outcome as varchar) is null
-				       or (:outcome = 'pending' and o.amendment_id is null)
-				       or coalesce(o.override_outcome, o.outcome) = :outcomeName)
-				order by a.revision_id, a.node_id, a.id
-				limit :limit offset :offset
-				""")
-                .param("process", process.id())
-                .param("revision", revisionId)
-                .param("actor", actorId)
-                .param("kind", kind)
-                .param("outcome", outcome)
-                .param("outcomeName", outcomeName)
-                .param("limit", PAGE_SIZE)
-                .param("offset", (wanted - 1) * PAGE_SIZE)
-                .query((rs, n) -> {
-                    total[0] = rs.getLong("total");
-                    return raw(rs);
-                })
-                .list();
-        raws.forEach((r) -> ids.add(r.id()));
-        List<AmendmentViews.Proposal> proposals = assemble(process, series, raws, viewer);
+        List<Raw> raws = select(selection, PAGE_SIZE, (wanted - 1) * PAGE_SIZE, total);
+        List<AmendmentViews.Proposal> proposals = assemble(process, series, meetings, raws, viewer);
         List<ActorRef> standing = this.jdbc.sql("""
 				select distinct x.actor_id from amendment_actor x join amendment a on a.id = x.amendment_id
 				where a.process_id = :process
@@ -140,6 +109,132 @@ public class AmendmentReading {
                 .collect(Collectors.collectingAndThen(Collectors.toSet(), this::actorsOf));
         int pages = (int) Math.max(1, (total[0] + PAGE_SIZE - 1) / PAGE_SIZE);
         return new AmendmentViews.ProposalList(process, series, standing, filters, proposals, wanted, pages, total[0]);
+    }
+
+    /**
+     * One page of a process's proposals for the API, filtered by the actor who proposed them (a group's own code for
+     * a group), the revision they were made against, their outcome and kind. An anonymous caller gets public data only:
+     * proposals against published revisions, and no stand whose only evidence is a Chatham House meeting (so neither
+     * is an actor filter answered from such a stand). Seven queries whatever the page size.
+     * @param page 0 for the first page
+     * @param size proposals per page
+     * @throws org.plenary.web.BadRequestException for an unknown kind or outcome
+     * @throws NotFoundException for an unknown actor or revision (or a draft revision asked anonymously)
+     */
+    public AmendmentViews.ProposalPage page(
+            String processSlug, AmendmentViews.Filters filters, int page, int size, Authentication viewer) {
+        ProcessRef process = this.drafts.process(processSlug);
+        boolean everything = !isAnonymous(viewer);
+        List<RevisionRow> series =
+                (everything ? Readership.SIGNED_IN : Readership.PUBLIC).visible(this.drafts.series(process));
+        Long revisionId = null;
+        if (!blank(filters.revision())) {
+            revisionId = DraftReading.find(series, filters.revision()).id();
+        }
+        Long actorId = null;
+        if (!blank(filters.actor())) {
+            actorId = this.actors
+                    .find(filters.actor().strip())
+                    .map(ActorRef::id)
+                    .orElseThrow(() -> new NotFoundException(
+                            "actor.notFound", filters.actor().strip()));
+        }
+        String kind = blank(filters.kind())
+                ? null
+                : kindName(filters.kind())
+                        .orElseThrow(() -> new BadRequestException(
+                                "amendment.api.kind", filters.kind().strip()));
+        String outcome = blank(filters.outcome()) ? null : filters.outcome().strip();
+        String outcomeName = null;
+        if (outcome != null && !outcome.equals("pending")) {
+            outcomeName =
+                    outcomeName(outcome).orElseThrow(() -> new BadRequestException("amendment.api.outcome", outcome));
+        }
+        List<MeetingRef> meetings = this.processes.meetingsOf(process.id());
+        Long[] secret = everything
+                ? null
+                : meetings.stream()
+                        .filter(MeetingRef::chathamHouse)
+                        .map(MeetingRef::id)
+                        .toArray(Long[]::new);
+        Long[] visible =
+                everything ? null : series.stream().map(RevisionRow::id).toArray(Long[]::new);
+        Selection selection =
+                new Selection(process.id(), revisionId, actorId, true, kind, outcome, outcomeName, visible, secret);
+        long[] total = {0};
+        List<Raw> raws = select(selection, size, (long) page * size, total);
+        return new AmendmentViews.ProposalPage(
+                process, assemble(process, series, meetings, raws, viewer), page, size, total[0]);
+    }
+
+    /**
+     * What a list selects.
+     * @param proposedBy whether the actor must be a proponent (else any stand)
+     * @param revisions the revisions the reader may see, {@code null} for all
+     * @param secretMeetings the Chatham House meetings of the process, {@code null} when the reader may see who spoke
+     * there
+     */
+    private record Selection(
+            Long processId,
+            Long revisionId,
+            Long actorId,
+            boolean proposedBy,
+            String kind,
+            String outcome,
+            String outcomeName,
+            Long[] revisions,
+            Long[] secretMeetings) {}
+
+    /** One page of the selection, {@code total[0]} set to the number of matches (one query). */
+    private List<Raw> select(Selection selection, int limit, long offset, long[] total) {
+        return this.jdbc
+                .sql(SELECT.replace("select a.id,", "select count(*) over () as total, a.id,") + """
+				where a.process_id = :process
+				  and (cast(:revision as bigint) is null or a.revision_id = :revision)
+				  and (cast(:revisions as bigint[]) is null or a.revision_id = any(:revisions))
+				  and (cast(:actor as bigint) is null
+				       or exists (select 1 from amendment_actor x where x.amendment_id = a.id and x.actor_id = :actor
+				                  and (not :proposedBy or x.role = 'PROPONENT')
+				                  and (cast(:secret as bigint[]) is null or x.meeting_id is null
+				                       or x.meeting_id <> all(:secret) or coalesce(btrim(x.source), '') <> '')))
+				  and (cast(:kind as varchar) is null or a.kind = :kind)
+				  and (cast(:outcome as varchar) is null
+				       or (:outcome = 'pending' and o.amendment_id is null)
+				       or coalesce(o.override_outcome, o.outcome) = :outcomeName)
+				order by a.revision_id, a.node_id, a.id
+				limit :limit offset :offset
+				""")
+                .param("process", selection.processId())
+                .param("revision", selection.revisionId())
+                .param("revisions", selection.revisions())
+                .param("actor", selection.actorId())
+                .param("proposedBy", selection.proposedBy())
+                .param("secret", selection.secretMeetings())
+                .param("kind", selection.kind())
+                .param("outcome", selection.outcome())
+                .param("outcomeName", selection.outcomeName())
+                .param("limit", limit)
+                .param("offset", offset)
+                .query((rs, n) -> {
+                    total[0] = rs.getLong("total");
+                    return raw(rs);
+                })
+                .list();
+    }
+
+    private static Optional<String> kindName(String apiName) {
+        try {
+            return Optional.of(ProposalKind.ofApiName(apiName).name());
+        } catch (IllegalArgumentException ex) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> outcomeName(String apiName) {
+        return java.util.Arrays.stream(Outcome.values())
+                .filter((o) -> o.apiName().equals(apiName.strip()))
+                .map(Outcome::name)
+                .findFirst();
     }
 
     /** One proposal. */
@@ -154,7 +249,8 @@ public class AmendmentReading {
         if (raws.isEmpty()) {
             throw new NotFoundException("amendment.notFound", id);
         }
-        return assemble(process, this.drafts.series(process), raws, viewer).get(0);
+        return assemble(process, this.drafts.series(process), this.processes.meetingsOf(process.id()), raws, viewer)
+                .get(0);
     }
 
     /** The proposals made against any paragraph of a lineage, in every revision. */
@@ -165,7 +261,7 @@ public class AmendmentReading {
                 .param("lineage", lineageId)
                 .query((rs, n) -> raw(rs))
                 .list();
-        return assemble(process, this.drafts.series(process), raws, viewer);
+        return assemble(process, this.drafts.series(process), this.processes.meetingsOf(process.id()), raws, viewer);
     }
 
     /** How many proposals each paragraph of a revision has, and how many of them were adopted (one query). */
@@ -233,7 +329,11 @@ public class AmendmentReading {
 
     /** Attaches paragraphs, revisions, actors and meetings: four queries whatever the number of proposals. */
     private List<AmendmentViews.Proposal> assemble(
-            ProcessRef process, List<RevisionRow> series, List<Raw> raws, Authentication viewer) {
+            ProcessRef process,
+            List<RevisionRow> series,
+            List<MeetingRef> meetings,
+            List<Raw> raws,
+            Authentication viewer) {
         if (raws.isEmpty()) {
             return List.of();
         }
@@ -243,7 +343,7 @@ public class AmendmentReading {
         Map<Long, NodeRow> nodes = new HashMap<>();
         this.drafts.nodes(revisionIds).forEach((node) -> nodes.put(node.id(), node));
         Map<Long, List<AmendmentViews.Stand>> stands =
-                stands(process, raws.stream().map(Raw::id).toList(), !isAnonymous(viewer));
+                stands(meetings, raws.stream().map(Raw::id).toList(), !isAnonymous(viewer));
         List<AmendmentViews.Proposal> proposals = new ArrayList<>();
         for (Raw r : raws) {
             AmendmentViews.OutcomeView outcome = (r.outcome() == null)
@@ -280,9 +380,9 @@ public class AmendmentReading {
      * The stands on some proposals. For an anonymous reader, a stand whose only evidence is a Chatham House meeting is
      * left out (what was said may be used, not who said it), as positions do.
      */
-    Map<Long, List<AmendmentViews.Stand>> stands(ProcessRef process, Collection<Long> ids, boolean confidentialToo) {
-        Map<Long, MeetingRef> meetings =
-                this.processes.meetingsOf(process.id()).stream().collect(Collectors.toMap(MeetingRef::id, (m) -> m));
+    Map<Long, List<AmendmentViews.Stand>> stands(
+            List<MeetingRef> ofProcess, Collection<Long> ids, boolean confidentialToo) {
+        Map<Long, MeetingRef> meetings = ofProcess.stream().collect(Collectors.toMap(MeetingRef::id, (m) -> m));
         record Row(
                 Long id,
                 Long amendmentId,

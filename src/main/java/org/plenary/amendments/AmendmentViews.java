@@ -160,6 +160,22 @@ public final class AmendmentViews {
             long total) {}
 
     /**
+     * One page of a process's proposals, as the API answers it.
+     * @param process the process
+     * @param proposals the proposals of this page
+     * @param page the page number (0 for the first)
+     * @param size proposals per page
+     * @param total how many proposals match
+     */
+    public record ProposalPage(ProcessRef process, List<Proposal> proposals, int page, int size, long total) {
+
+        /** Whether a page follows this one. */
+        public boolean hasNext() {
+            return (long) (this.page + 1) * this.size < this.total;
+        }
+    }
+
+    /**
      * How many proposals a paragraph of a revision has, for the reader's marks.
      * @param nodeId the paragraph
      * @param count its proposals

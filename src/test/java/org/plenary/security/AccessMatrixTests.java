@@ -247,6 +247,9 @@ class AccessMatrixTests {
                 Access.ANALYST,
                 "/drafts/no-such-process/revisions/999999/publish");
         rule("POST /api/v1/diff", Access.VIEWER, "/api/v1/diff");
+        // Amendments API (#9): the outcome rule for any signed-in user; proposals public (public data only).
+        rule("POST /api/v1/amendments/outcome", Access.VIEWER, "/api/v1/amendments/outcome");
+        rule("GET /api/v1/processes/{process}/amendments", Access.PUBLIC, "/api/v1/processes/gcm/amendments");
         rule(
                 "GET /api/v1/processes/{process}/compare",
                 Access.VIEWER,
