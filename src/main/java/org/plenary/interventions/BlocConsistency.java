@@ -126,7 +126,8 @@ public class BlocConsistency {
             return flags;
         }
         flags.addAll(interventions(actor, date, hidden, slugs));
-        flags.sort(Comparator.comparing(Flag::since).thenComparing((f) -> f.member().name()));
+        flags.sort(Comparator.comparing(Flag::since)
+                .thenComparing((f) -> f.member().name()));
         return flags;
     }
 
@@ -136,7 +137,8 @@ public class BlocConsistency {
             return List.of();
         }
         List<Flag> flags = new ArrayList<>();
-        Set<Long> processIds = held.values().stream().map(ActorStance::processId).collect(Collectors.toSet());
+        Set<Long> processIds =
+                held.values().stream().map(ActorStance::processId).collect(Collectors.toSet());
         for (Long processId : processIds) {
             List<IssueView> issues = this.issues.issuesOf(processId);
             MatrixView matrix = this.matrices.matrix(processId, issues, date, null, group.id(), true, confidential);
@@ -285,9 +287,11 @@ public class BlocConsistency {
                             .collect(Collectors.toSet()));
         }
         Map<Long, String> issueTitles = new HashMap<>();
-        pairs.stream().map(Pair::processId).distinct().forEach((processId) -> this.issues
-                .issuesOf(processId)
-                .forEach((i) -> issueTitles.put(i.id(), i.title())));
+        pairs.stream()
+                .map(Pair::processId)
+                .distinct()
+                .forEach((processId) ->
+                        this.issues.issuesOf(processId).forEach((i) -> issueTitles.put(i.id(), i.title())));
         List<Flag> flags = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Pair p : pairs) {

@@ -56,7 +56,8 @@ class InterventionListsTests {
         assertThat(read("/actors/AUT", null)).contains(summary).contains("on behalf of");
         String group = read("/groups/EU27", null);
         assertThat(group).contains("Said on its behalf").contains(summary).contains(">Austria</a>");
-        assertThat(read("/processes/" + this.fx.slug + "/interventions?group=EU27", null)).contains(summary);
+        assertThat(read("/processes/" + this.fx.slug + "/interventions?group=EU27", null))
+                .contains(summary);
         assertThat(read("/processes/" + this.fx.slug + "/interventions?actor=NOR", null))
                 .doesNotContain(summary)
                 .contains("No interventions match.");
@@ -75,18 +76,28 @@ class InterventionListsTests {
                 .param(revisions.get(1).id())
                 .query(Long.class)
                 .single();
-        Long lineage = this.jdbc.sql("select lineage_id from draft_node where id = ?").param(node).query(Long.class).single();
+        Long lineage = this.jdbc
+                .sql("select lineage_id from draft_node where id = ?")
+                .param(node)
+                .query(Long.class)
+                .single();
         assertThat(read("/drafts/" + this.fx.slug + "/paragraphs/" + lineage, "viewer"))
                 .contains("No interventions recorded about this paragraph.");
 
         this.fx.recorded(
                 this.mvc,
-                "speaker", "Norway",
-                "meetingId", String.valueOf(this.fx.openMeeting),
-                "kind", "opposes",
-                "nodeId", String.valueOf(node),
-                "summary", "Could not accept firewalls " + this.fx.suffix,
-                "noteId", String.valueOf(note));
+                "speaker",
+                "Norway",
+                "meetingId",
+                String.valueOf(this.fx.openMeeting),
+                "kind",
+                "opposes",
+                "nodeId",
+                String.valueOf(node),
+                "summary",
+                "Could not accept firewalls " + this.fx.suffix,
+                "noteId",
+                String.valueOf(note));
         record("Austria", "EU 27", "Group statement " + this.fx.suffix, null);
 
         assertThat(read("/notes/" + note, null))
@@ -102,7 +113,8 @@ class InterventionListsTests {
                 .contains("Could not accept firewalls " + this.fx.suffix)
                 .contains("Zero Draft Plus");
         this.mvc
-                .perform(get("/api/v1/processes/" + this.fx.slug + "/interventions").param("paragraph", lineage.toString()))
+                .perform(get("/api/v1/processes/" + this.fx.slug + "/interventions")
+                        .param("paragraph", lineage.toString()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(1))
                 .andExpect(jsonPath("$.interventions[0].actor").value("NOR"))
@@ -116,11 +128,15 @@ class InterventionListsTests {
         long id = record("Ecuador", "", secret, this.fx.chathamMeeting);
 
         String day = read("/processes/" + this.fx.slug + "/notes/days/2018-03-15", null);
-        assertThat(day).contains(secret).contains("A delegation (Chatham House rule)").doesNotContain("Ecuador");
+        assertThat(day)
+                .contains(secret)
+                .contains("A delegation (Chatham House rule)")
+                .doesNotContain("Ecuador");
         String page = read("/processes/" + this.fx.slug + "/interventions/" + id, null);
         assertThat(page).contains(secret).doesNotContain("Ecuador");
         assertThat(read("/actors/ECU", null)).doesNotContain(secret);
-        assertThat(read("/processes/" + this.fx.slug + "/interventions?actor=ECU", null)).doesNotContain(secret);
+        assertThat(read("/processes/" + this.fx.slug + "/interventions?actor=ECU", null))
+                .doesNotContain(secret);
         this.mvc
                 .perform(get("/api/v1/processes/" + this.fx.slug + "/interventions"))
                 .andExpect(status().isOk())
@@ -128,9 +144,11 @@ class InterventionListsTests {
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString(secret))));
 
         assertThat(read("/actors/ECU", "viewer")).contains(secret);
-        assertThat(read("/processes/" + this.fx.slug + "/interventions/" + id, "viewer")).contains("Ecuador");
+        assertThat(read("/processes/" + this.fx.slug + "/interventions/" + id, "viewer"))
+                .contains("Ecuador");
         this.mvc
-                .perform(get("/api/v1/processes/" + this.fx.slug + "/interventions").with(user("viewer").roles("VIEWER")))
+                .perform(get("/api/v1/processes/" + this.fx.slug + "/interventions")
+                        .with(user("viewer").roles("VIEWER")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(1))
                 .andExpect(jsonPath("$.interventions[0].actor").value("ECU"))
@@ -156,7 +174,9 @@ class InterventionListsTests {
                 .perform(get(api).param("page", "2"))
                 .andExpect(jsonPath("$.interventions.length()").value(3));
         this.mvc
-                .perform(get(api).param("actor", "NOR").param("from", "2018-03-15").param("to", "2018-03-15"))
+                .perform(get(api).param("actor", "NOR")
+                        .param("from", "2018-03-15")
+                        .param("to", "2018-03-15"))
                 .andExpect(jsonPath("$.total").value(27));
         this.mvc
                 .perform(get(api).param("group", "EU27"))
@@ -165,7 +185,9 @@ class InterventionListsTests {
                 .andExpect(jsonPath("$.interventions[0].actorName").value("Austria"))
                 .andExpect(jsonPath("$.interventions[0].onBehalfOf").value("EU27"))
                 .andExpect(jsonPath("$.interventions[0].summary").value("EU remark"));
-        this.mvc.perform(get(api).param("to", "2018-03-14")).andExpect(jsonPath("$.total").value(0));
+        this.mvc
+                .perform(get(api).param("to", "2018-03-14"))
+                .andExpect(jsonPath("$.total").value(0));
         this.mvc
                 .perform(get(api).param("from", "15/03/2018"))
                 .andExpect(status().isBadRequest())
@@ -211,7 +233,9 @@ class InterventionListsTests {
         read("/processes/" + this.fx.slug + "/interventions", null);
         int list = StatementCounter.count();
         StatementCounter.reset();
-        this.mvc.perform(get("/api/v1/processes/" + this.fx.slug + "/interventions")).andExpect(status().isOk());
+        this.mvc
+                .perform(get("/api/v1/processes/" + this.fx.slug + "/interventions"))
+                .andExpect(status().isOk());
         int api = StatementCounter.count();
         return new int[] {notePage, day, list, api};
     }
@@ -219,24 +243,37 @@ class InterventionListsTests {
     private long record(String speaker, String group, String summary, Long meeting) throws Exception {
         return this.fx.recorded(
                 this.mvc,
-                "speaker", speaker,
-                "onBehalfOf", group,
-                "spokenOn", "2018-03-15",
-                "meetingId", (meeting != null) ? meeting.toString() : "",
-                "kind", "statement",
-                "summary", summary,
-                "source", "ENB, 15 March 2018");
+                "speaker",
+                speaker,
+                "onBehalfOf",
+                group,
+                "spokenOn",
+                "2018-03-15",
+                "meetingId",
+                (meeting != null) ? meeting.toString() : "",
+                "kind",
+                "statement",
+                "summary",
+                summary,
+                "source",
+                "ENB, 15 March 2018");
     }
 
     private long recordFromNote(String speaker, String group, String summary, long note) throws Exception {
         return this.fx.recorded(
                 this.mvc,
-                "speaker", speaker,
-                "onBehalfOf", group,
-                "meetingId", String.valueOf(this.fx.openMeeting),
-                "kind", "supports",
-                "summary", summary,
-                "noteId", String.valueOf(note));
+                "speaker",
+                speaker,
+                "onBehalfOf",
+                group,
+                "meetingId",
+                String.valueOf(this.fx.openMeeting),
+                "kind",
+                "supports",
+                "summary",
+                summary,
+                "noteId",
+                String.valueOf(note));
     }
 
     private String read(String url, String username) throws Exception {

@@ -3,7 +3,6 @@ package org.plenary.interventions.api;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.MediaType;
@@ -57,9 +56,8 @@ class InterventionsApiController {
             @RequestParam(required = false) String paragraph,
             @RequestParam(required = false) String page,
             Authentication authentication) {
-        ProcessRef p = this.processes
-                .find(process)
-                .orElseThrow(() -> new NotFoundException("process.notFound", process));
+        ProcessRef p =
+                this.processes.find(process).orElseThrow(() -> new NotFoundException("process.notFound", process));
         LocalDate fromDate = date("from", from);
         LocalDate toDate = date("to", to);
         if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
@@ -85,8 +83,8 @@ class InterventionsApiController {
             }
         }
         NoteReader.Viewer viewer = NoteReader.Viewer.of(authentication);
-        InterventionQuery query = new InterventionQuery(
-                p.id(), actorId(actor), actorId(group), fromDate, toDate, lineage, null, true);
+        InterventionQuery query =
+                new InterventionQuery(p.id(), actorId(actor), actorId(group), fromDate, toDate, lineage, null, true);
         InterventionPage result = this.reading.page(query, number, InterventionReading.PAGE_SIZE, false, viewer);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("process", p.slug());
@@ -94,7 +92,11 @@ class InterventionsApiController {
         json.put("pageSize", result.size());
         json.put("total", result.total());
         json.put("pages", result.pages());
-        json.put("interventions", result.interventions().stream().map(InterventionsApiController::json).toList());
+        json.put(
+                "interventions",
+                result.interventions().stream()
+                        .map(InterventionsApiController::json)
+                        .toList());
         return json;
     }
 
@@ -135,5 +137,4 @@ class InterventionsApiController {
         json.put("quote", i.quote());
         return json;
     }
-
 }

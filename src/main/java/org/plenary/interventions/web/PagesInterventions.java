@@ -64,7 +64,9 @@ class PagesInterventions implements WebMvcConfigurer, HandlerInterceptor {
             page.addObject(
                     "noteInterventions",
                     this.reading.all(
-                            InterventionQuery.ofProcess(process.id()).note(note.note().id()), viewer));
+                            InterventionQuery.ofProcess(process.id())
+                                    .note(note.note().id()),
+                            viewer));
             if (viewer.coordinator() && !note.note().draft()) {
                 page.addObject(
                         "recordInterventionUrl",
@@ -77,14 +79,14 @@ class PagesInterventions implements WebMvcConfigurer, HandlerInterceptor {
                 && model.get("process") instanceof ProcessRef process) {
             page.addObject(
                     "dayInterventions",
-                    byMeeting(this.reading.all(InterventionQuery.ofProcess(process.id()).day(day), viewer)));
+                    byMeeting(this.reading.all(
+                            InterventionQuery.ofProcess(process.id()).day(day), viewer)));
         }
         if ("drafts/history".equals(page.getViewName()) && model.get("history") instanceof DraftViews.History history) {
             page.addObject(
                     "lineageInterventions",
                     this.reading.all(
-                            InterventionQuery.ofProcess(history.process().id()).lineage(history.lineageId()),
-                            viewer));
+                            InterventionQuery.ofProcess(history.process().id()).lineage(history.lineageId()), viewer));
         }
     }
 
@@ -96,7 +98,8 @@ class PagesInterventions implements WebMvcConfigurer, HandlerInterceptor {
             if (i.meeting() == null) {
                 ofDay.add(i);
             } else {
-                groups.computeIfAbsent(i.meeting().id(), (id) -> new MeetingInterventions(i.meeting(), new ArrayList<>()))
+                groups.computeIfAbsent(
+                                i.meeting().id(), (id) -> new MeetingInterventions(i.meeting(), new ArrayList<>()))
                         .interventions()
                         .add(i);
             }
