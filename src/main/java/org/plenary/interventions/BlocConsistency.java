@@ -114,24 +114,32 @@ public class BlocConsistency {
      * InterventionReading#hiddenFrom}).
      */
     public List<Flag> flags(ActorRef actor, LocalDate asOf, NoteReader.Viewer viewer, List<Long> hidden) {
-        Map<Long, String> slugs = new HashMap<>();
+        return flags(actor, asOf, viewer, hidden, Map.of());
+    }
+
+    /** The flags, with the slugs of the processes the page already knows (by process id). */
+    public List<Flag> flags(
+            ActorRef actor, LocalDate asOf, NoteReader.Viewer viewer, List<Long> hidden, Map<Long, String> known) {
+        Map<Long, String> slugs = new HashMap<>(known);
+        Map<Long, List<IssueView>> issuesOf = new HashMap<>();
         LocalDate date = (asOf != null) ? asOf : LocalDate.now();
         boolean confidential = viewer.member();
         List<Flag> flags = new ArrayList<>();
         if (actor.kind() == ActorKind.GROUP) {
-            flags.addAll(groupPositions(actor, date, confidential, slugs));
+            flags.addAll(groupPositions(actor, date, confidential, issuesOf));
         } else if (actor.kind() == ActorKind.STATE) {
-            flags.addAll(memberPositions(actor, date, confidential, slugs));
+            flags.addAll(memberPositions(actor, date, confidential));
         } else {
             return flags;
         }
-        flags.addAll(interventions(actor, date, hidden, slugs));
+        flags.addAll(interventions(actor, date, hidden, slugs, issuesOf));
         flags.sort(Comparator.comparing(Flag::since)
                 .thenComparing((f) -> f.member().name()));
         return flags;
     }
 
-    private List<Flag> groupPositions(ActorRef group, LocalDate date, boolean confidential, Map<Long, String> slugs) {
+    private List<Flag> groupPositions(
+            ActorRef group, LocalDate date, boolean confidential, Map<Long, List<IssueView>> issuesOf) {
         Map<Long, ActorStance> held = own(this.lineups.stancesOf(group.id(), date, null, confidential));
         if (held.isEmpty()) {
             return List.of();
@@ -140,7 +148,7 @@ public class BlocConsistency {
         Set<Long> processIds =
                 held.values().stream().map(ActorStance::processId).collect(Collectors.toSet());
         for (Long processId : processIds) {
-            List<IssueView> issues = this.issues.issuesOf(processId);
+            List<IssueView> issues = issuesOf.computeIfAbsent(processId, this.issues::issuesOf);
             MatrixView matrix = this.matrices.matrix(processId, issues, date, null, group.id(), true, confidential);
             for (MatrixView.Row row : matrix.rows()) {
                 for (int i = 0; i < issues.size(); i++) {
@@ -166,7 +174,7 @@ public class BlocConsistency {
                                 said(theirs),
                                 null,
                                 null,
-                                slugOf(processId, slugs)));
+                                null));
                     }
                 }
             }
@@ -174,7 +182,7 @@ public class BlocConsistency {
         return flags;
     }
 
-    private List<Flag> memberPositions(ActorRef member, LocalDate date, boolean confidential, Map<Long, String> slugs) {
+    private List<Flag> memberPositions(ActorRef member, LocalDate date, boolean confidential) {
         List<MembershipRow> groups = this.roster.membershipsOf(member.id()).stream()
                 .filter((m) -> (m.validFrom() == null || !m.validFrom().isAfter(date))
                         && (m.validTo() == null || !m.validTo().isBefore(date)))
@@ -202,7 +210,7 @@ public class BlocConsistency {
                             said(e.getValue()),
                             null,
                             null,
-                            slugOf(own.processId(), slugs)));
+                            null));
                 }
             }
         }
@@ -213,7 +221,12 @@ public class BlocConsistency {
      * On one day and one issue, a member's own intervention for what its group's intervention spoke against (or the
      * other way round): one query for the pairs, one for the members of the groups on those days.
      */
-    private List<Flag> interventions(ActorRef actor, LocalDate date, List<Long> hidden, Map<Long, String> slugs) {
+    private List<Flag> interventions(
+            ActorRef actor,
+            LocalDate date,
+            List<Long> hidden,
+            Map<Long, String> slugs,
+            Map<Long, List<IssueView>> issuesOf) {
         boolean group = actor.kind() == ActorKind.GROUP;
         record Pair(
                 Long memberId,
@@ -290,8 +303,8 @@ public class BlocConsistency {
         pairs.stream()
                 .map(Pair::processId)
                 .distinct()
-                .forEach((processId) ->
-                        this.issues.issuesOf(processId).forEach((i) -> issueTitles.put(i.id(), i.title())));
+                .forEach((processId) -> issuesOf.computeIfAbsent(processId, this.issues::issuesOf)
+                        .forEach((i) -> issueTitles.put(i.id(), i.title())));
         List<Flag> flags = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Pair p : pairs) {

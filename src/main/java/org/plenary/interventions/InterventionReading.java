@@ -225,9 +225,19 @@ public class InterventionReading {
         Map<Long, MeetingRef> meetings = this.processes.meetings(meetingIds).stream()
                 .collect(Collectors.toMap(MeetingRef::id, Function.identity()));
         Map<Long, String> noteTitles = this.notes.titles(noteIds, viewer);
-        Map<Long, ProcessRef> processesById = this.processes.all().stream()
-                .filter((p) -> processIds.contains(p.id()))
-                .collect(Collectors.toMap(ProcessRef::id, Function.identity()));
+        // a process' slug comes with its meetings; the processes are read only when a row has no meeting to say it
+        Map<Long, String> slugs = new HashMap<>();
+        for (Row r : rows) {
+            if (r.meetingId() != null && meetings.containsKey(r.meetingId())) {
+                slugs.put(r.processId(), meetings.get(r.meetingId()).processSlug());
+            }
+        }
+        Map<Long, ProcessRef> processesById = (slugs.keySet().containsAll(processIds) && revisionIds.isEmpty())
+                ? Map.of()
+                : this.processes.all().stream()
+                        .filter((p) -> processIds.contains(p.id()))
+                        .collect(Collectors.toMap(ProcessRef::id, Function.identity()));
+        processesById.values().forEach((p) -> slugs.put(p.id(), p.slug()));
         Map<Long, InterventionView.IssueRef> issuesById = new HashMap<>();
         for (Long processId : issueProcesses) {
             this.issues
@@ -240,11 +250,11 @@ public class InterventionReading {
         for (Row r : rows) {
             MeetingRef meeting = (r.meetingId() != null) ? meetings.get(r.meetingId()) : null;
             boolean hide = anonymous && meeting != null && meeting.chathamHouse();
-            ProcessRef process = processesById.get(r.processId());
+
             views.add(new InterventionView(
                     r.id(),
                     r.processId(),
-                    (process != null) ? process.slug() : null,
+                    slugs.get(r.processId()),
                     r.day(),
                     meeting,
                     hide ? null : actorsById.get(r.actorId()),

@@ -52,7 +52,13 @@ class InterventionsSection implements ActorPageSection {
                 null, group ? null : actor.id(), group ? actor.id() : null, null, asOf, null, null, true);
         List<Long> hidden = this.reading.hiddenFrom(viewer);
         InterventionPage page = this.reading.page(query, 1, LIMIT, true, viewer, hidden);
-        List<BlocConsistency.Flag> flags = this.consistency.flags(actor, asOf, viewer, hidden);
+        java.util.Map<Long, String> slugs = new java.util.HashMap<>();
+        page.interventions().forEach((i) -> {
+            if (i.processSlug() != null) {
+                slugs.put(i.processId(), i.processSlug());
+            }
+        });
+        List<BlocConsistency.Flag> flags = this.consistency.flags(actor, asOf, viewer, hidden, slugs);
         String slug = page.interventions().isEmpty()
                 ? null
                 : page.interventions().get(0).processSlug();
