@@ -22,7 +22,7 @@ insert into actor_alias (actor_id, alias, normalized)
 select a.id, v.alias, v.normalized
 from actor a,
      (values ('EU27', 'EU-27 Group', 'eu27group'), ('EU27', 'Europe-27 Group', 'europe27group'),
-             ('EU27', 'the group of 27', 'groupof27'),
+             ('EU27', 'the group of 27', 'groupof27'), ('EU27', 'European Group', 'europeangroup'),
              ('AFRICAN-GROUP', 'AG', 'ag'), ('AFRICAN-GROUP', 'Africa Group', 'africagroup'),
              ('EU', 'European Union', 'europeanunion'),
              ('IOM', 'International Organization for Migration', 'internationalorganizationformigration'),

@@ -16,6 +16,12 @@ public enum Readership {
     /** An anonymous reader: the published revisions only. */
     PUBLIC;
 
+    /**
+     * The same rule for other modules' SQL (the search), alias {@code r} for a {@code draft_revision}, parameter
+     * {@code signedIn}.
+     */
+    public static final String VISIBLE_REVISION = "(:signedIn or r.status = 'PUBLISHED')";
+
     /** The revisions of a series this reader may see, in order. */
     public List<RevisionRow> visible(List<RevisionRow> series) {
         return (this == SIGNED_IN)

@@ -47,8 +47,12 @@ public class NoteReader {
         }
     }
 
-    /** The one statement of who sees a note (alias {@code n}); parameters {@code user}, {@code member}, {@code coordinator}. */
-    static final String VISIBLE = """
+    /**
+     * The one statement of who sees a note (alias {@code n}); parameters {@code user} (the username, {@code ''} when
+     * anonymous), {@code member}, {@code coordinator}. Public so that other modules' SQL (the search) filters notes
+     * by this rule inside their query instead of restating it.
+     */
+    public static final String VISIBLE = """
 			(n.author = :user or (n.status = 'PUBLISHED' and (n.visibility = 'PUBLIC'
 				or (n.visibility = 'MEMBERS' and :member) or (n.visibility = 'COORDINATORS' and :coordinator))))
 			""";

@@ -80,6 +80,16 @@ public class LineupReader {
 			)
 			""";
 
+    /**
+     * For other modules' SQL (the search), alias {@code p} for a position: its evidence may be shown to anonymous
+     * readers, i.e. it does not rest only on a Chatham House meeting (the rule of {@link #STANCES}: a meeting under
+     * the rule with no written source).
+     */
+    public static final String PUBLIC_EVIDENCE = """
+			(p.meeting_id is null or coalesce(btrim(p.source), '') <> ''
+			 or not exists (select 1 from meeting m where m.id = p.meeting_id and m.chatham_house))
+			""";
+
     private static final String LINEUP = """
 			with dates (which, d) as (values (0, cast(:asOf as date)), (1, cast(:compareWith as date))),
 			scope as (select cast(:issueId as bigint) as id),

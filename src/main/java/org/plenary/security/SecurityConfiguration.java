@@ -110,6 +110,10 @@ class SecurityConfiguration {
                         .hasRole(Role.ANALYST.name())
                         .requestMatchers(HttpMethod.GET, "/", "/map", "/processes/**", "/actors/**", "/groups/**")
                         .permitAll()
+                        // Search (#8): anyone searches; each reader finds only what they may read (filtered in the
+                        // SQL).
+                        .requestMatchers(HttpMethod.GET, "/search")
+                        .permitAll()
                         // Published revisions are public documents; DraftsController sends an anonymous reader who
                         // asks for a draft revision to log in.
                         .requestMatchers(

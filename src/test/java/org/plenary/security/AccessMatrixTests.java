@@ -159,6 +159,7 @@ class AccessMatrixTests {
         rule("GET /processes/{slug}/notes/days/{day}", Access.PUBLIC, "/processes/gcm/notes/days/2018-03-12");
         rule("GET /notes/{id}", Access.PUBLIC, "/notes/999999");
         rule("GET /notes/{id}/print", Access.PUBLIC, "/notes/999999/print");
+        rule("GET /search", Access.PUBLIC, "/search?q=firewall");
         rule("GET /processes/{slug}/notes/new", Access.COORDINATOR, "/processes/gcm/notes/new");
         rule("POST /processes/{slug}/notes/new", Access.COORDINATOR, "/processes/no-such-process/notes/new");
         rule("GET /notes/{id}/edit", Access.COORDINATOR, "/notes/999999/edit");

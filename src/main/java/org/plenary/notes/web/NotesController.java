@@ -17,6 +17,7 @@ import org.plenary.notes.NoteLineups;
 import org.plenary.notes.NoteReader;
 import org.plenary.notes.NoteReader.Viewer;
 import org.plenary.notes.NoteView;
+import org.plenary.notes.suggestions.InterventionSuggestions;
 import org.plenary.process.ProcessCatalog;
 import org.plenary.process.ProcessRef;
 import org.plenary.web.NotFoundException;
@@ -36,11 +37,19 @@ class NotesController {
 
     private final ActorDirectory actors;
 
-    NotesController(ProcessCatalog processes, NoteReader notes, NoteLineups lineups, ActorDirectory actors) {
+    private final InterventionSuggestions suggestions;
+
+    NotesController(
+            ProcessCatalog processes,
+            NoteReader notes,
+            NoteLineups lineups,
+            ActorDirectory actors,
+            InterventionSuggestions suggestions) {
         this.processes = processes;
         this.notes = notes;
         this.lineups = lineups;
         this.actors = actors;
+        this.suggestions = suggestions;
     }
 
     @GetMapping("/processes/{slug}/notes")
@@ -83,7 +92,18 @@ class NotesController {
 
     @GetMapping("/notes/{id}")
     String note(@PathVariable Long id, Authentication authentication, Model model) {
-        return show(id, authentication, model, "notes/note");
+        String view = show(id, authentication, model, "notes/note");
+        NoteView note = (NoteView) model.getAttribute("note");
+        ProcessRef process = (ProcessRef) model.getAttribute("process");
+        // The ENB-style interventions the note's prose suggests (#8): for coordinators, who record or dismiss them.
+        model.addAttribute(
+                "suggestions",
+                Viewer.of(authentication).coordinator()
+                        ? this.suggestions.find(note.markdown(), note.note().date()).stream()
+                                .map((f) -> SuggestionRow.of(f, note.note(), process))
+                                .toList()
+                        : java.util.List.of());
+        return view;
     }
 
     @GetMapping("/notes/{id}/print")

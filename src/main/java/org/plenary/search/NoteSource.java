@@ -1,0 +1,53 @@
+package org.plenary.search;
+
+import java.time.LocalDate;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import org.plenary.notes.NoteReader;
+
+/**
+ * Notes: title (weight A), organisation (C) and body (D), the notes this reader may see by the notes' own rule
+ * ({@link NoteReader#VISIBLE}: published and admitted by their visibility, or the reader's own). The actor filter
+ * keeps notes that name the actor; the tag filter, notes with the tag.
+ */
+@Component
+@Order(1)
+class NoteSource implements SearchSource {
+
+    @Override
+    public SearchKind kind() {
+        return SearchKind.NOTE;
+    }
+
+    @Override
+    public String hits() {
+        return "select 'NOTE' as kind, n.id, n.process_id, n.note_date as day, ts_rank(n.search_vector, q.query) as rank"
+                + " from note n, q where n.search_vector @@ q.query and " + NoteReader.VISIBLE
+                + SearchSource.within("n.note_date", "n.process_id")
+                + """
+				and (cast(:tag as varchar) is null or exists (select 1 from note_tag t where t.note_id = n.id and t.tag = :tag))
+				and (cast(:actor as varchar) is null or exists (select 1 from note_mention nm join actor a on a.id = nm.actor_id
+				     where nm.note_id = n.id and a.code = :actor))
+				""";
+    }
+
+    @Override
+    public String rows() {
+        return "select pg.kind, pg.id, " + SearchSource.headline("n.title", true) + " as title,"
+                + " concat_ws(' · ', rd.name, m.title, n.organisation) as context, "
+                + SearchSource.headline("n.body", false) + " as snippet,"
+                + " pr.slug, pr.name as process_name, cast(n.id as text) as target, n.note_date as day"
+                + """
+				 from pg join note n on n.id = pg.id join process pr on pr.id = n.process_id
+				 left join round rd on rd.id = n.round_id left join meeting m on m.id = n.meeting_id, q
+				 where pg.kind = 'NOTE'
+				""";
+    }
+
+    @Override
+    public String link(String slug, String target, LocalDate day) {
+        return "/notes/" + target;
+    }
+}

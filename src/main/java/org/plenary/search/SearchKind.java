@@ -1,0 +1,14 @@
+package org.plenary.search;
+
+/** What a hit is: each kind is found by one {@link SearchSource}. */
+enum SearchKind {
+    NOTE,
+    INTERVENTION,
+    POSITION,
+    PARAGRAPH;
+
+    /** The key of the kind's name in messages.properties. */
+    public String messageKey() {
+        return "search.kind." + name();
+    }
+}

@@ -1,0 +1,71 @@
+package org.plenary.search;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What a reader searches for: the words as typed (web-search syntax: "a phrase", or, -word), capped at
+ * {@value #MAX_LENGTH} characters, and the filters, each optional: kinds (none: all), a date range, a round, a tag
+ * and an actor named (by code).
+ */
+record SearchQuery(
+        String text,
+        boolean shortened,
+        Set<SearchKind> kinds,
+        LocalDate from,
+        LocalDate to,
+        Long roundId,
+        String tag,
+        String actor) {
+
+    /** Longer than any real search; a longer text is cut here (and the page says so). */
+    static final int MAX_LENGTH = 200;
+
+    SearchQuery {
+        kinds = (kinds == null || kinds.isEmpty()) ? EnumSet.allOf(SearchKind.class) : EnumSet.copyOf(kinds);
+        tag = blankToNull(tag);
+        tag = (tag == null) ? null : tag.toLowerCase(Locale.ROOT);
+        actor = blankToNull(actor);
+        actor = (actor == null) ? null : actor.toUpperCase(Locale.ROOT);
+    }
+
+    /** The query of the page's parameters: the text stripped, its spaces collapsed and capped. */
+    static SearchQuery of(
+            String typed,
+            List<SearchKind> kinds,
+            LocalDate from,
+            LocalDate to,
+            Long roundId,
+            String tag,
+            String actor) {
+        String text =
+                (typed == null) ? "" : typed.replaceAll("[\\s\\p{Cc}]+", " ").strip();
+        boolean shortened = text.codePointCount(0, text.length()) > MAX_LENGTH;
+        if (shortened) {
+            text = text.substring(0, text.offsetByCodePoints(0, MAX_LENGTH)).strip();
+        }
+        return new SearchQuery(
+                text, shortened, (kinds == null) ? Set.of() : Set.copyOf(kinds), from, to, roundId, tag, actor);
+    }
+
+    public boolean isBlank() {
+        return this.text.isEmpty();
+    }
+
+    /** Whether only some kinds are asked for. */
+    public boolean narrowed() {
+        return this.kinds.size() < SearchKind.values().length;
+    }
+
+    /** Whether a filter other than the kinds is set. */
+    public boolean filtered() {
+        return this.from != null || this.to != null || this.roundId != null || this.tag != null || this.actor != null;
+    }
+
+    private static String blankToNull(String value) {
+        return (value == null || value.isBlank()) ? null : value.strip();
+    }
+}

@@ -1,0 +1,145 @@
+package org.plenary.search;
+
+import java.time.LocalDate;
+import java.util.Random;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A process of its own for one test (a round 1-31 March 2018, 12 March with an open and a Chatham House meeting, an
+ * issue with two stances, a draft document) and a word of its own ({@link #word}), made of letters only, that nothing
+ * else in the database holds: searching it finds exactly what the test wrote.
+ */
+final class SearchFixture {
+
+    static final LocalDate D12 = LocalDate.of(2018, 3, 12);
+
+    final JdbcClient jdbc;
+
+    final String suffix = UUID.randomUUID().toString().substring(0, 8);
+
+    final String slug = "search-" + this.suffix;
+
+    /** A word of this fixture only, e.g. "quorbexalimt". */
+    final String word;
+
+    final long processId;
+
+    final long roundId;
+
+    final long openMeeting;
+
+    final long chathamMeeting;
+
+    final long issueId;
+
+    final long optionId;
+
+    final long documentId;
+
+    SearchFixture(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+        Random random = new Random();
+        StringBuilder word = new StringBuilder("quorbex");
+        for (int i = 0; i < 6; i++) {
+            word.append((char) ('a' + random.nextInt(26)));
+        }
+        this.word = word.toString();
+        this.processId = id(
+                "insert into process (slug, name, starts_on, ends_on) values (?, ?, ?, ?) returning id",
+                this.slug,
+                "Search test " + this.suffix,
+                LocalDate.of(2018, 1, 1),
+                LocalDate.of(2018, 12, 31));
+        this.roundId = id(
+                "insert into round (process_id, name, starts_on, ends_on) values (?, 'Round 2', ?, ?) returning id",
+                this.processId,
+                LocalDate.of(2018, 3, 1),
+                LocalDate.of(2018, 3, 31));
+        long day = id("insert into round_day (round_id, day) values (?, ?) returning id", this.roundId, D12);
+        this.openMeeting = id(
+                "insert into meeting (round_day_id, title, kind, starts_at) values (?, 'Morning plenary', 'PLENARY', '10:00') returning id",
+                day);
+        this.chathamMeeting = id(
+                "insert into meeting (round_day_id, title, kind, chatham_house, starts_at) values (?, 'Closed table', 'CIVIL_SOCIETY', true, '09:00') returning id",
+                day);
+        this.issueId = id(
+                "insert into issue (process_id, slug, title) values (?, 'firewalls', 'Firewalls') returning id",
+                this.processId);
+        this.optionId = id(
+                "insert into stance_option (issue_id, option_key, label, colour, rank) values (?, 'for', 'For firewalls', '#1f77b4', 1) returning id",
+                this.issueId);
+        this.documentId = id(
+                "insert into draft_document (process_id, title) values (?, 'Global compact') returning id",
+                this.processId);
+    }
+
+    /** A note (not through the editor: its rules are not what these tests are about). */
+    long note(
+            String title, String body, String visibility, String status, String author, LocalDate date, Long meeting) {
+        return id(
+                """
+				insert into note (process_id, note_date, round_id, meeting_id, title, author, body, excerpt, visibility, status,
+				                  published_at)
+				values (?, ?, ?, ?, ?, ?, ?, left(?, 300), ?, ?, case when ? = 'PUBLISHED' then now() end) returning id
+				""",
+                this.processId,
+                date,
+                this.roundId,
+                meeting,
+                title,
+                author,
+                body,
+                body,
+                visibility,
+                status,
+                status);
+    }
+
+    long note(String title, String body) {
+        return note(title, body, "PUBLIC", "PUBLISHED", "carol", D12, null);
+    }
+
+    void tag(long note, String tag) {
+        this.jdbc
+                .sql("insert into note_tag (note_id, tag) values (?, ?)")
+                .params(note, tag)
+                .update();
+    }
+
+    void mention(long note, String code) {
+        this.jdbc
+                .sql("insert into note_mention (note_id, actor_id, start_offset, end_offset, written) "
+                        + "values (?, (select id from actor where code = ?), 0, 3, ?)")
+                .params(note, code, code)
+                .update();
+    }
+
+    /** A position of the actor (by code) on the fixture's issue. */
+    long position(String code, String quote, String remark, Long meeting, String source) {
+        return id("""
+				insert into position (issue_id, actor_id, option_id, valid_from, meeting_id, source, quote, remark, recorded_by)
+				values (?, (select id from actor where code = ?), ?, ?, ?, ?, ?, ?, 'carol') returning id
+				""", this.issueId, code, this.optionId, D12, meeting, source, quote, remark);
+    }
+
+    /** A revision of the fixture's document with one paragraph; returns the paragraph's node id. */
+    long paragraph(String label, String revision, String status, int sequence, String text) {
+        long revisionId = id("""
+				insert into draft_revision (document_id, sequence, label, issued_on, status, imported_at, imported_by)
+				values (?, ?, ?, ?, ?, now(), 'ana') returning id
+				""", this.documentId, sequence, revision, LocalDate.of(2018, 3, 26), status);
+        long lineage = id("insert into draft_lineage (document_id) values (?) returning id", this.documentId);
+        return id(
+                "insert into draft_node (revision_id, position, kind, label, text, lineage_id) values (?, 0, 'PARAGRAPH', ?, ?, ?) returning id",
+                revisionId,
+                label,
+                text,
+                lineage);
+    }
+
+    private long id(String sql, Object... params) {
+        return this.jdbc.sql(sql).params(params).query(Long.class).single();
+    }
+}

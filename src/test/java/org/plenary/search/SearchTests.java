@@ -1,0 +1,329 @@
+package org.plenary.search;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import org.plenary.PlenaryIntegrationTest;
+import org.plenary.StatementCounter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The search page on real PostgreSQL: ranking (a title hit above a body hit), words without accents, phrases, -minus,
+ * a query of only stop words, hostile input (SQL metacharacters, HTML, a very long query, a NUL byte), filters,
+ * paging, the actor offered first, a fixed number of SQL statements, and the header's box on every page.
+ */
+@PlenaryIntegrationTest
+class SearchTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    SearchFixture f;
+
+    String w;
+
+    @BeforeEach
+    void setUp() {
+        this.f = new SearchFixture(this.jdbc);
+        this.w = this.f.word;
+    }
+
+    @Test
+    void a_title_hit_ranks_above_a_body_hit() throws Exception {
+        this.f.note("Morning brief", ("Delegates discussed " + this.w + " at length. ").repeat(12));
+        this.f.note("The " + this.w + " exchange", "Delegates discussed other matters.");
+        String page = search(this.w, anonymous());
+        assertThat(page).contains("2 results");
+        assertThat(page.indexOf("exchange")).isPositive().isLessThan(page.indexOf("Morning brief"));
+        assertThat(page).contains("<mark>" + this.w + "</mark>");
+    }
+
+    @Test
+    void words_are_found_without_their_accents_and_in_any_form() throws Exception {
+        this.f.note("Statements", "Türkiye spoke on " + this.w + " and the detention of children.");
+        assertThat(search("Turkiye " + this.w, anonymous())).contains("1 result");
+        assertThat(search("TÜRKIYE " + this.w, anonymous())).contains("1 result");
+        assertThat(search("detentions children " + this.w, anonymous())).contains("1 result");
+        assertThat(search("Türkiye " + this.w, anonymous())).contains("<mark>Türkiye</mark>");
+    }
+
+    @Test
+    void a_phrase_must_appear_as_written_and_a_minus_word_leaves_out() throws Exception {
+        this.f.note("Phrase one", "Child detention was raised; " + this.w + ".");
+        this.f.note("Phrase two", "Detention of a child was raised; " + this.w + ". Firewalls too.");
+        assertThat(search("\"child detention\" " + this.w, anonymous()))
+                .contains("Phrase one")
+                .doesNotContain("Phrase two");
+        assertThat(search(this.w + " -firewall", anonymous()))
+                .contains("Phrase one")
+                .doesNotContain("Phrase two");
+        assertThat(search(this.w + " firewalls or nothing", anonymous())).contains("Phrase two");
+        assertThat(search("child detention " + this.w, anonymous())).contains("2 results");
+    }
+
+    @Test
+    void a_query_of_only_stop_words_is_an_empty_result_with_a_message() throws Exception {
+        String page = search("the and of", anonymous());
+        assertThat(page).contains("only very common words").doesNotContain("class=\"search-hit");
+    }
+
+    @Test
+    void hostile_input_never_fails_and_never_becomes_markup() throws Exception {
+        this.f.note("<img src=x onerror=alert(1)> " + this.w, "<script>alert(2)</script> " + this.w + " & more");
+        String[] queries = {
+            "'; drop table note; --",
+            "\\",
+            "\"",
+            "\"\"\"",
+            "a & b | !c",
+            "(((",
+            ")",
+            ":*",
+            "x:*",
+            "*",
+            "%",
+            "_",
+            "-",
+            "--",
+            "- -",
+            "or",
+            "OR OR",
+            "\"or\"",
+            "<script>alert(3)</script>",
+            "\u0001\u0002",
+            "\uD83D\uDE00",
+            this.w + ":*",
+            this.w + "'",
+            "'" + this.w,
+            "!" + this.w,
+            "$$",
+            "\\x00",
+            "\u202E" + this.w
+        };
+        for (String q : queries) {
+            String page = search(q, anonymous());
+            assertThat(page).as(q).doesNotContain("<script>alert").doesNotContain("<img src=x");
+        }
+        String page = search(this.w, anonymous());
+        assertThat(page).contains("1 result").doesNotContain("<img").doesNotContain("<script>alert");
+    }
+
+    @Test
+    void a_very_long_query_is_cut_with_a_message_and_a_nul_byte_is_refused() throws Exception {
+        this.f.note("Long", "Words " + this.w);
+        String page = search(this.w + " " + "firewall ".repeat(2000), anonymous());
+        assertThat(page).contains("Only the first 200 characters");
+        this.mvc.perform(get("/search").param("q", "fire\u0000wall")).andExpect(status().isBadRequest());
+        this.mvc
+                .perform(get("/search").param("q", "x").param("from", "yesterday"))
+                .andExpect(status().isBadRequest());
+        this.mvc.perform(get("/search").param("q", "x").param("kind", "NOPE")).andExpect(status().isBadRequest());
+        this.mvc.perform(get("/search").param("q", "x").param("page", "-1")).andExpect(status().isBadRequest());
+        this.mvc.perform(get("/search").param("q", "x").param("round", "1e99")).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void each_reader_finds_only_what_they_may_read() throws Exception {
+        this.f.note("Open " + this.w, "Public words.", "PUBLIC", "PUBLISHED", "carol", SearchFixture.D12, null);
+        this.f.note("Members " + this.w, "Members words.", "MEMBERS", "PUBLISHED", "carol", SearchFixture.D12, null);
+        this.f.note(
+                "Inner " + this.w,
+                "Coordinators words.",
+                "COORDINATORS",
+                "PUBLISHED",
+                "carol",
+                SearchFixture.D12,
+                null);
+        this.f.note("Unfinished " + this.w, "Draft words.", "PUBLIC", "DRAFT", "carol", SearchFixture.D12, null);
+        this.f.note(
+                "Closed " + this.w,
+                "Chatham words.",
+                "MEMBERS",
+                "PUBLISHED",
+                "carol",
+                SearchFixture.D12,
+                this.f.chathamMeeting);
+        this.f.position("NOR", "Heard behind closed doors " + this.w, null, this.f.chathamMeeting, null);
+        this.f.position("MEX", "Said in the open " + this.w, null, this.f.openMeeting, null);
+        this.f.position("CHE", "Written down " + this.w, null, this.f.chathamMeeting, "Daily update");
+        this.f.paragraph("13", "Rev 1", "PUBLISHED", 1, "Published paragraph " + this.w);
+        this.f.paragraph("14", "Rev 2", "DRAFT", 2, "Confidential paragraph " + this.w);
+
+        String[] all = {
+            "Open",
+            "Members",
+            "Inner",
+            "Unfinished",
+            "Closed",
+            "Norway",
+            "Mexico",
+            "Switzerland",
+            "Published paragraph",
+            "Confidential paragraph"
+        };
+        expect(search(this.w, anonymous()), all, true, false, false, false, false, false, true, true, true, false);
+        expect(
+                search(this.w, user("vera").roles("VIEWER")),
+                all,
+                true,
+                true,
+                false,
+                false,
+                true,
+                true,
+                true,
+                true,
+                true,
+                true);
+        expect(
+                search(this.w, user("olga").roles("COORDINATOR")),
+                all,
+                true,
+                true,
+                true,
+                false,
+                true,
+                true,
+                true,
+                true,
+                true,
+                true);
+        expect(
+                search(this.w, user("carol").roles("COORDINATOR")),
+                all,
+                true,
+                true,
+                true,
+                true,
+                true,
+                true,
+                true,
+                true,
+                true,
+                true);
+        assertThat(search(this.w, anonymous())).contains("4 results");
+    }
+
+    @Test
+    void filters_narrow_by_kind_date_round_tag_and_actor() throws Exception {
+        long tagged = this.f.note("Tagged " + this.w, "Norway said it.");
+        this.f.tag(tagged, "labour");
+        this.f.mention(tagged, "NOR");
+        this.f.note(
+                "Later " + this.w,
+                "Nothing more.",
+                "PUBLIC",
+                "PUBLISHED",
+                "carol",
+                SearchFixture.D12.plusMonths(2),
+                null);
+        this.f.position("NOR", "Norway on " + this.w, null, this.f.openMeeting, null);
+        this.f.paragraph("13", "Rev 1", "PUBLISHED", 1, "Paragraph " + this.w);
+
+        assertThat(search(this.w, anonymous())).contains("4 results");
+        assertThat(search(this.w, anonymous(), "kind", "NOTE"))
+                .contains("2 results")
+                .doesNotContain("Paragraph");
+        assertThat(search(this.w, anonymous(), "kind", "NOTE", "kind", "PARAGRAPH"))
+                .contains("3 results");
+        assertThat(search(this.w, anonymous(), "to", "2018-03-31"))
+                .contains("3 results")
+                .doesNotContain("Later");
+        assertThat(search(this.w, anonymous(), "from", "2018-04-01"))
+                .contains("1 result")
+                .contains("Later");
+        // The paragraph's revision was issued during the round.
+        assertThat(search(this.w, anonymous(), "round", Long.toString(this.f.roundId)))
+                .contains("3 results")
+                .doesNotContain("Later");
+        assertThat(search(this.w, anonymous(), "tag", "Labour"))
+                .contains("1 result")
+                .contains("Tagged");
+        assertThat(search(this.w, anonymous(), "actor", "nor"))
+                .contains("2 results")
+                .contains("Tagged");
+    }
+
+    @Test
+    void results_come_in_pages() throws Exception {
+        for (int i = 0; i < 23; i++) {
+            this.f.note("Note " + i + " " + this.w, "Body.");
+        }
+        String first = search(this.w, anonymous());
+        assertThat(first).contains("23 results").contains("Page 1 of 2").contains("page=1");
+        String second = search(this.w, anonymous(), "page", "1");
+        assertThat(second).contains("Page 2 of 2");
+        assertThat(second.split("class=\"search-hit").length - 1).isEqualTo(3);
+        assertThat(search(this.w, anonymous(), "page", "7")).contains("Nothing you may read matches");
+    }
+
+    @Test
+    void an_actor_named_by_the_search_is_offered_first() throws Exception {
+        assertThat(search("Norway", anonymous()))
+                .contains("href=\"/actors/NOR\"")
+                .contains("Go to the page of Norway");
+        assertThat(search("the holy see", anonymous())).contains("Go to the page of Holy See");
+    }
+
+    @Test
+    void the_search_page_runs_two_statements_whatever_it_finds() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            this.f.note("Note " + i + " " + this.w, "Body " + this.w);
+            this.f.position("NOR", "Quote " + this.w, null, null, "Brief");
+            this.f.paragraph("1" + i, "Rev " + i, "PUBLISHED", i, "Text " + this.w);
+        }
+        for (RequestPostProcessor who :
+                new RequestPostProcessor[] {anonymous(), user("carol").roles("COORDINATOR")}) {
+            search(this.w, who);
+            StatementCounter.reset();
+            search(this.w, who);
+            assertThat(StatementCounter.count()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void every_page_has_the_search_box_in_its_header() throws Exception {
+        for (String url : new String[] {"/", "/actors", "/search", "/login"}) {
+            String page = this.mvc
+                    .perform(get(url))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            assertThat(page).as(url).contains("id=\"site-search\"").contains("action=\"/search\"");
+            assertThat(page).as(url).containsPattern("src=\"/js/search[^\"]*\\.js\"");
+        }
+    }
+
+    private static void expect(String page, String[] labels, boolean... sees) {
+        for (int i = 0; i < labels.length; i++) {
+            assertThat(page.contains(labels[i])).as(labels[i]).isEqualTo(sees[i]);
+        }
+    }
+
+    private String search(String q, RequestPostProcessor who, String... params) throws Exception {
+        MockHttpServletRequestBuilder request = get("/search").param("q", q).with(who);
+        for (int i = 0; i < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
+        }
+        return this.mvc
+                .perform(request)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+}
