@@ -148,7 +148,9 @@ public class OutcomeInference {
         for (LinkRow merge : links.merges()) {
             NodeRow into = nextNodes.get(merge.nodeId());
             if (into != null && merge.predecessorId() != null) {
-                successors.computeIfAbsent(merge.predecessorId(), (k) -> new ArrayList<>()).add(into);
+                successors
+                        .computeIfAbsent(merge.predecessorId(), (k) -> new ArrayList<>())
+                        .add(into);
             }
         }
         int decided = 0;

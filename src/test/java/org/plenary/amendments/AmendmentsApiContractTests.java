@@ -289,8 +289,12 @@ class AmendmentsApiContractTests {
                 .andExpect(jsonPath("$[0].actor").value("GTM"));
 
         // The uptake ranking counts the same way (the process module says which meetings were Chatham House).
-        assertThat(html("/processes/" + slug + "/uptake", false)).contains("Austria").doesNotContain("Guatemala");
-        assertThat(html("/processes/" + slug + "/uptake", true)).contains("Austria").contains("Guatemala");
+        assertThat(html("/processes/" + slug + "/uptake", false))
+                .contains("Austria")
+                .doesNotContain("Guatemala");
+        assertThat(html("/processes/" + slug + "/uptake", true))
+                .contains("Austria")
+                .contains("Guatemala");
 
         this.jdbc
                 .sql("update draft_revision set status = 'DRAFT' where id = ?")
@@ -306,8 +310,10 @@ class AmendmentsApiContractTests {
     private String html(String url, boolean signedIn) throws Exception {
         var request = get(url);
         if (signedIn) {
-            request = request.with(org.springframework.security.test.web.servlet.request
-                    .SecurityMockMvcRequestPostProcessors.user("viewer").roles("VIEWER"));
+            request = request.with(
+                    org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+                                    "viewer")
+                            .roles("VIEWER"));
         }
         return this.mvc
                 .perform(request)

@@ -62,14 +62,16 @@ class SpeakingForAGroupIsCheckedTests {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("flash", "amendment.saved"))
                 .andExpect(flash().attribute(
-                        "flashWarning",
-                        containsString("Guatemala was neither a member nor a spokesperson of EU 27 on 14 March 2018")))
+                                "flashWarning",
+                                containsString(
+                                        "Guatemala was neither a member nor a spokesperson of EU 27 on 14 March 2018")))
                 .andReturn()
                 .getResponse()
                 .getRedirectedUrl();
 
         assertThat(this.jdbc
-                        .sql("select count(*) from amendment where process_id = (select id from process where slug = ?)")
+                        .sql(
+                                "select count(*) from amendment where process_id = (select id from process where slug = ?)")
                         .param(this.slug)
                         .query(Integer.class)
                         .single())

@@ -44,13 +44,10 @@ class AmendmentsJourneyBrowserTests {
     }
 
     private void journey(Browser browser, String device, int width) {
-        Long revision = this.jdbc
-                .sql("""
+        Long revision = this.jdbc.sql("""
 				select r.id from draft_revision r join draft_document d on d.id = r.document_id
 				join process p on p.id = d.process_id where p.slug = 'gcm' and r.label like 'Zero Draft Plus%'
-				""")
-                .query(Long.class)
-                .single();
+				""").query(Long.class).single();
         Long paragraph = this.jdbc
                 .sql("select id from draft_node where revision_id = ? and text like '%fundamental human rights%'"
                         + " order by position limit 1")
@@ -62,7 +59,10 @@ class AmendmentsJourneyBrowserTests {
             steps(browser, device, width, revision, paragraph, marker);
         } finally {
             // The demo's proposals stay as they were for the page tests that count them.
-            this.jdbc.sql("delete from amendment where words like ?").param("%" + marker).update();
+            this.jdbc
+                    .sql("delete from amendment where words like ?")
+                    .param("%" + marker)
+                    .update();
         }
     }
 
@@ -86,8 +86,8 @@ class AmendmentsJourneyBrowserTests {
 				selection.removeAllRanges();
 				selection.addRange(range);
 				""".formatted(paragraph));
-        org.openqa.selenium.support.ui.WebDriverWait wait = new org.openqa.selenium.support.ui.WebDriverWait(
-                browser.driver(), java.time.Duration.ofSeconds(10));
+        org.openqa.selenium.support.ui.WebDriverWait wait =
+                new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10));
         wait.until((d) -> browser.find("a.propose-change").isDisplayed());
         assertThat(browser.find("a.propose-change").getText()).isEqualTo("Propose a change");
         fits(browser, width, "reader with the button");

@@ -279,7 +279,8 @@ class AmendmentController {
                         new Object[] {
                             warning.speaker(),
                             warning.group(),
-                            warning.on().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH))
+                            warning.on()
+                                    .format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH))
                         },
                         Locale.ENGLISH));
     }
