@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.plenary.actors.ActorAliasing;
 import org.plenary.actors.ActorDirectory;
 import org.plenary.actors.ActorKind;
 import org.plenary.actors.ActorRef;
@@ -71,14 +72,18 @@ class LineupReviewController {
 
     private final NameResolver names;
 
+    private final ActorAliasing aliasing;
+
     LineupReviewController(
             NoteReader notes,
             LineupReading lineups,
             NoteLineups confirmations,
             IssueCatalog issues,
             ActorDirectory actors,
-            NameResolver names) {
+            NameResolver names,
+            ActorAliasing aliasing) {
         this.names = names;
+        this.aliasing = aliasing;
         this.notes = notes;
         this.lineups = lineups;
         this.confirmations = confirmations;
@@ -160,6 +165,87 @@ class LineupReviewController {
         }
         response.setStatus(FormSubmission.INVALID);
         return page(note, issue, params, model);
+    }
+
+    /**
+     * An admin adds a name the review could not resolve as an alias of the actor picked for it (the select next to
+     * the name), then sees the review again with the names resolved anew and the rest of the form as it was. The name
+     * is read from the note again (never from the request); a refused alias (another actor's name or alias, empty)
+     * comes back on the review with the reason.
+     */
+    @PostMapping("/notes/{id}/lineup/alias")
+    @PreAuthorize("hasRole('ADMIN')")
+    String addAlias(
+            @PathVariable Long id,
+            @RequestParam String issue,
+            @RequestParam String alias,
+            @RequestParam Map<String, String> params,
+            Authentication authentication,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
+        NoteView note = note(id, authentication);
+        issue(note, issue);
+        int[] at = aliasPosition(alias);
+        LineupParser.Lineup lineup =
+                this.lineups.parse(note.markdown(), note.note().date());
+        List<LineupParser.Entry> entries =
+                lineup.sections().stream().flatMap((s) -> s.entries().stream()).toList();
+        if (at[0] >= entries.size() || at[1] >= entries.get(at[0]).unresolved().size()) {
+            throw new org.plenary.web.BadRequestException("lineup.alias.gone", alias);
+        }
+        String name = entries.get(at[0]).unresolved().get(at[1]);
+        String code = params.getOrDefault("pick-" + alias, "").strip();
+        String problem = null;
+        Object[] arguments = {name};
+        if (code.isEmpty() || code.equals("-") || this.actors.find(code).isEmpty()) {
+            problem = "lineup.alias.pick";
+        } else if (name.length() > 200) {
+            problem = "lineup.alias.tooLong";
+        } else {
+            try {
+                this.aliasing.addAlias(code, name);
+            } catch (RuleException ex) {
+                problem = ex.messageKey();
+                arguments = ex.arguments();
+            }
+        }
+        if (problem != null) {
+            model.addAttribute("problem", problem);
+            model.addAttribute("problemArguments", arguments);
+            response.setStatus(FormSubmission.INVALID);
+            return page(note, issue, params, model);
+        }
+        org.springframework.web.util.UriComponentsBuilder back =
+                org.springframework.web.util.UriComponentsBuilder.fromPath("/notes/{id}/lineup");
+        Map<String, Object> values = new HashMap<>();
+        values.put("id", id);
+        int n = 0;
+        for (Map.Entry<String, String> p : params.entrySet()) {
+            String key = p.getKey();
+            boolean kept = key.equals("issue")
+                    || key.matches("stance\\d{1,4}")
+                    || key.matches("remark-\\d{1,5}")
+                    // the entry's own picks are numbered anew once the name resolves
+                    || (key.matches("pick-\\d{1,5}-\\d{1,3}") && !key.startsWith("pick-" + at[0] + "-"));
+            if (kept) {
+                values.put("v" + n, p.getValue());
+                back.queryParam(key, "{v" + n + "}");
+                n++;
+            }
+        }
+        redirect.addFlashAttribute("flash", "lineup.alias.added");
+        return "redirect:" + back.encode().buildAndExpand(values).toUriString();
+    }
+
+    /** "3-0": the bullet (numbered across sections) and the unresolved name in it. */
+    private static int[] aliasPosition(String alias) {
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("(\\d{1,5})-(\\d{1,3})").matcher(alias.strip());
+        if (!m.matches()) {
+            throw new org.plenary.web.BadRequestException("lineup.alias.gone", alias);
+        }
+        return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
     }
 
     @PostMapping("/notes/{id}/lineup/undo")
