@@ -255,6 +255,28 @@ class AccessMatrixTests {
                 "GET /api/v1/processes/{process}/compare",
                 Access.VIEWER,
                 "/api/v1/processes/gcm/compare?from=999998&to=999999");
+        // Interventions (#8), as SecurityConfiguration and InterventionController's @PreAuthorize say: reading is
+        // public (Chatham House speakers withheld), writing is for coordinators. (Added by engineer feeds: the handlers
+        // were on main without rules, which failed this test for every landing.)
+        rule("GET /processes/{slug}/interventions", Access.PUBLIC, "/processes/gcm/interventions");
+        rule("GET /processes/{slug}/interventions/{id}", Access.PUBLIC, "/processes/gcm/interventions/999999");
+        rule("GET /processes/{slug}/interventions/new", Access.COORDINATOR, "/processes/gcm/interventions/new");
+        rule(
+                "POST /processes/{slug}/interventions/new",
+                Access.COORDINATOR,
+                "/processes/no-such-process/interventions/new");
+        rule(
+                "GET /processes/{slug}/interventions/{id}/edit",
+                Access.COORDINATOR,
+                "/processes/gcm/interventions/999999/edit");
+        rule(
+                "POST /processes/{slug}/interventions/{id}/edit",
+                Access.COORDINATOR,
+                "/processes/no-such-process/interventions/999999/edit");
+        rule(
+                "POST /processes/{slug}/interventions/{id}/delete",
+                Access.COORDINATOR,
+                "/processes/no-such-process/interventions/999999/delete");
         // Feeds and the day's digest (#8): public, showing what the reader may see.
         rule("GET /processes/{slug}/feed.atom", Access.PUBLIC, "/processes/gcm/feed.atom");
         rule("GET /processes/{slug}/tags/{tag}/feed.atom", Access.PUBLIC, "/processes/gcm/tags/labour/feed.atom");
