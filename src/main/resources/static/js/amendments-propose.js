@@ -8,7 +8,8 @@ document.addEventListener('DOMContentLoaded', () => {
   button.className = 'button propose-change';
   button.textContent = text.dataset.proposeLabel || 'Propose a change';
   button.hidden = true;
-  document.body.appendChild(button);
+  // Inside the main landmark (axe: all content in a landmark); positioned against the page, as main is static.
+  (document.querySelector('main') || document.body).appendChild(button);
 
   const words = (s) => (s.toLowerCase().match(/[\p{L}\p{N}\p{M}]+/gu) || []);
 

@@ -8,7 +8,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The actors module's API for other modules: find actors by code or id, list the groups.
+ * The actors module's API for other modules: find actors by code or id, list the groups, tell who may speak for a
+ * group.
  */
 @Service
 @Transactional(readOnly = true)
@@ -16,8 +17,20 @@ public class ActorDirectory {
 
     private final Actors actors;
 
-    ActorDirectory(Actors actors) {
+    private final Spokespersons spokespersons;
+
+    ActorDirectory(Actors actors, Spokespersons spokespersons) {
         this.actors = actors;
+        this.spokespersons = spokespersons;
+    }
+
+    /**
+     * Whether a state may speak "on behalf of" a group on a date: it is a member of the group then, or its spokesperson
+     * then (a spokesperson for one meeting only at that meeting). One query.
+     * @param meetingId the meeting it spoke at, or {@code null}
+     */
+    public boolean speaksFor(Long speakerId, Long groupId, java.time.LocalDate on, Long meetingId) {
+        return this.spokespersons.speaksFor(speakerId, groupId, on, meetingId);
     }
 
     public Optional<ActorRef> find(String code) {

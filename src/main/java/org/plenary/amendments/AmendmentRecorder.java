@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.plenary.actors.ActorDirectory;
 import org.plenary.actors.ActorKind;
 import org.plenary.actors.NameResolver;
 import org.plenary.actors.Resolution;
@@ -39,18 +40,39 @@ public class AmendmentRecorder {
 
     private final ApplicationEventPublisher events;
 
+    private final ActorDirectory actors;
+
     AmendmentRecorder(
             JdbcClient jdbc,
             DraftReading drafts,
             NameResolver names,
             ProcessCatalog processes,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            ActorDirectory actors) {
         this.jdbc = jdbc;
         this.drafts = drafts;
         this.names = names;
         this.processes = processes;
         this.events = events;
+        this.actors = actors;
     }
+
+    /**
+     * A statement recorded although something in it looks wrong: the state that spoke "on behalf of" a group was
+     * neither a member nor a spokesperson of the group on that date (perhaps the wrong name or group, perhaps the
+     * group's members or spokespersons are not up to date). A warning, not a refusal: notes report what was said.
+     * @param speaker the state's name
+     * @param group the group's name
+     * @param on the date of the statement
+     */
+    public record SpeakerWarning(String speaker, String group, java.time.LocalDate on) {}
+
+    /**
+     * A recorded proposal.
+     * @param id the proposal's id
+     * @param warning what looks wrong in its proponent's statement, if anything
+     */
+    public record Recorded(Long id, Optional<SpeakerWarning> warning) {}
 
     /**
      * Records a proposal with its first (or another) proponent.
@@ -58,6 +80,14 @@ public class AmendmentRecorder {
      * @throws AmendmentRuleException if the words are not in the paragraph, a name is unknown, evidence is missing
      */
     public Long propose(String processSlug, ProposalDraft proposal, StatementDraft proponent, String user) {
+        return record(processSlug, proposal, proponent, user).id();
+    }
+
+    /**
+     * Records a proposal with its first (or another) proponent, and says what looks wrong in the statement.
+     * @throws AmendmentRuleException if the words are not in the paragraph, a name is unknown, evidence is missing
+     */
+    public Recorded record(String processSlug, ProposalDraft proposal, StatementDraft proponent, String user) {
         DraftViews.NodeEdit node = this.drafts.node(processSlug, proposal.nodeId());
         ProposedChange change = checked(proposal, node.node().text());
         Stand stand = stand(node.process().id(), proponent);
@@ -91,7 +121,7 @@ public class AmendmentRecorder {
         insertStand(id, ActorRole.PROPONENT, stand);
         this.events.publishEvent(
                 new ProposalsChanged(node.process().id(), node.revision().id()));
-        return id;
+        return new Recorded(id, stand.warning());
     }
 
     /**
@@ -137,10 +167,15 @@ public class AmendmentRecorder {
                 new ProposalsChanged(node.process().id(), node.revision().id()));
     }
 
-    /** Adds a proponent, supporter or opponent. */
-    public void addStand(String processSlug, Long id, StatementDraft statement) {
+    /**
+     * Adds a proponent, supporter or opponent.
+     * @return what looks wrong in the statement, if anything
+     */
+    public Optional<SpeakerWarning> addStand(String processSlug, Long id, StatementDraft statement) {
         AmendmentReading.Head head = head(processSlug, id);
-        insertStand(id, statement.role(), stand(head.processId(), statement));
+        Stand stand = stand(head.processId(), statement);
+        insertStand(id, statement.role(), stand);
+        return stand.warning();
     }
 
     /** Removes an actor's stand, if nobody changed it since the page was shown. */
@@ -183,8 +218,11 @@ public class AmendmentRecorder {
         return change;
     }
 
-    /** Who stands, resolved: the actor (a group when spoken for), the state that spoke for it, the evidence. */
-    private record Stand(Long actorId, Long spokenById, StatementDraft statement) {}
+    /**
+     * Who stands, resolved: the actor (a group when spoken for), the state that spoke for it, the evidence, and what
+     * looks wrong.
+     */
+    private record Stand(Long actorId, Long spokenById, StatementDraft statement, Optional<SpeakerWarning> warning) {}
 
     private Stand stand(Long processId, StatementDraft statement) {
         if (statement.role() == null) {
@@ -212,13 +250,22 @@ public class AmendmentRecorder {
             throw new AmendmentRuleException("speaker", "amendment.name.unresolved", statement.speaker());
         }
         if (statement.onBehalfOf() == null) {
-            return new Stand(speaker.actor().id(), null, statement);
+            return new Stand(speaker.actor().id(), null, statement, Optional.empty());
         }
         Resolution group = this.names.resolve(statement.onBehalfOf(), statement.statedOn());
         if (!group.isResolved() || group.actor().kind() != ActorKind.GROUP) {
             throw new AmendmentRuleException("onBehalfOf", "amendment.onBehalfOf.notAGroup", statement.onBehalfOf());
         }
-        return new Stand(group.actor().id(), speaker.actor().id(), statement);
+        boolean entitled = this.actors.speaksFor(
+                speaker.actor().id(), group.actor().id(), statement.statedOn(), statement.meetingId());
+        return new Stand(
+                group.actor().id(),
+                speaker.actor().id(),
+                statement,
+                entitled
+                        ? Optional.empty()
+                        : Optional.of(new SpeakerWarning(
+                                speaker.actor().name(), group.actor().name(), statement.statedOn())));
     }
 
     private void insertStand(Long amendmentId, ActorRole role, Stand stand) {

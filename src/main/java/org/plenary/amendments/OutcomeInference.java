@@ -19,6 +19,7 @@ import org.plenary.amendments.outcome.ProposedChange;
 import org.plenary.amendments.outcome.TargetNotFoundException;
 import org.plenary.drafts.DraftReading;
 import org.plenary.drafts.DraftViews;
+import org.plenary.drafts.LinkRow;
 import org.plenary.drafts.NodeRow;
 import org.plenary.drafts.RevisionChanged;
 import org.plenary.drafts.RevisionRow;
@@ -29,7 +30,8 @@ import org.plenary.web.RuleException;
 /**
  * Infers the outcomes of the proposals made against a revision from the next revision of the same document: when the
  * next revision is imported, published or corrected (text or lineage), when proposals change, and on an analyst's
- * demand. Successors come from the lineage links (the paragraph continuing the lineage and the ones split off it); new
+ * demand. Successors come from the lineage links (the paragraph continuing the lineage, the ones split off it, and the
+ * one a paragraph was merged into); new
  * paragraphs of the next revision are the candidates for new-paragraph proposals. Only the computed outcome is
  * written; an analyst's override stays. The rule itself is {@link AmendmentOutcomes}.
  */
@@ -138,6 +140,17 @@ public class OutcomeInference {
                         .add(linked.node());
             } else if (!linked.node().kind().heading()) {
                 inserted.add(linked.node());
+            }
+        }
+        // A paragraph merged into another lives on in it: that paragraph is its successor, not a deletion.
+        Map<Long, NodeRow> nextNodes = new HashMap<>();
+        links.nodes().forEach((linked) -> nextNodes.put(linked.node().id(), linked.node()));
+        for (LinkRow merge : links.merges()) {
+            NodeRow into = nextNodes.get(merge.nodeId());
+            if (into != null && merge.predecessorId() != null) {
+                successors
+                        .computeIfAbsent(merge.predecessorId(), (k) -> new ArrayList<>())
+                        .add(into);
             }
         }
         int decided = 0;

@@ -23,8 +23,10 @@ import org.plenary.process.ProcessRef;
  * Whose language is making it into the text: per actor or group, its proposals and how many the next revision adopted
  * (verbatim or in part) over those decided (not pending). Proposals count for their proponents; a group that proposed
  * through its spokesperson counts for the group. For an anonymous reader, a proposal whose only evidence of who made it
- * is a Chatham House meeting does not count, as positions do. Two queries whatever the data size (one on an actor's
- * page), without a transaction of their own: a read-only transaction costs the actor page statements of its own.
+ * is a Chatham House meeting does not count, as positions do (the process module says which meetings were; asked only
+ * when such evidence is counted). Two queries whatever the data size (one on an actor's page), one more when an
+ * anonymous reader's counts rest on meetings alone, without a transaction of their own: a read-only transaction costs
+ * the actor page statements of its own.
  */
 @Service
 public class Uptake implements ActorPageSection {
@@ -97,11 +99,14 @@ public class Uptake implements ActorPageSection {
     private List<Row> rows(List<Long> processIds, Long revisionId, ActorRef known, Authentication viewer) {
         Long actorId = (known != null) ? known.id() : null;
         boolean everything = !AmendmentReading.isAnonymous(viewer);
-        record Counts(Long actorId, int[] counts) {}
-        // The Chatham House test reads the meeting's flag in the same statement, as the line-up does.
-        List<Counts> counts = this.jdbc
+        // Counted per actor and per meeting that is a stand's only evidence (no written source): whether that meeting
+        // was under the Chatham House rule is the process module's to say, asked only when an anonymous reader's
+        // counts rest on such meetings (one more statement then, none otherwise).
+        record Part(Long actorId, Long onlyMeeting, int[] counts) {}
+        List<Part> parts = this.jdbc
                 .sql("""
-				select x.actor_id, count(*), count(o.amendment_id),
+				select x.actor_id, case when coalesce(btrim(x.source), '') = '' then x.meeting_id end, count(*),
+				       count(o.amendment_id),
 				       count(*) filter (where coalesce(o.override_outcome, o.outcome) = 'VERBATIM'),
 				       count(*) filter (where coalesce(o.override_outcome, o.outcome) = 'PARTIAL'),
 				       count(*) filter (where coalesce(o.override_outcome, o.outcome) = 'NOT_ADOPTED'),
@@ -109,21 +114,45 @@ public class Uptake implements ActorPageSection {
 				       count(*) filter (where coalesce(o.override_outcome, o.outcome) = 'DELETED')
 				from amendment_actor x join amendment a on a.id = x.amendment_id
 				     left join amendment_outcome o on o.amendment_id = a.id
-				     left join meeting m on m.id = x.meeting_id
 				where (cast(:processes as bigint[]) is null or a.process_id = any(:processes)) and x.role = 'PROPONENT'
 				  and (cast(:revision as bigint) is null or a.revision_id = :revision)
 				  and (cast(:actor as bigint) is null or x.actor_id = :actor)
-				  and (:everything or m.id is null or not m.chatham_house or coalesce(btrim(x.source), '') <> '')
-				group by x.actor_id
+				group by 1, 2
 				""")
                 .param("processes", (processIds != null) ? processIds.toArray(Long[]::new) : null)
                 .param("revision", revisionId)
                 .param("actor", actorId)
-                .param("everything", everything)
-                .query((rs, n) -> new Counts(rs.getLong(1), new int[] {
-                    rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8)
+                .query((rs, n) -> new Part(rs.getLong(1), rs.getObject(2, Long.class), new int[] {
+                    rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9)
                 }))
                 .list();
+        java.util.Set<Long> secret = java.util.Set.of();
+        if (!everything) {
+            java.util.Set<Long> cited = parts.stream()
+                    .map(Part::onlyMeeting)
+                    .filter(java.util.Objects::nonNull)
+                    .collect(Collectors.toSet());
+            if (!cited.isEmpty()) {
+                secret = this.processes.meetings(cited).stream()
+                        .filter(org.plenary.process.MeetingRef::chathamHouse)
+                        .map(org.plenary.process.MeetingRef::id)
+                        .collect(Collectors.toSet());
+            }
+        }
+        record Counts(Long actorId, int[] counts) {}
+        Map<Long, int[]> summed = new java.util.LinkedHashMap<>();
+        for (Part part : parts) {
+            if (part.onlyMeeting() != null && secret.contains(part.onlyMeeting())) {
+                continue;
+            }
+            int[] sum = summed.computeIfAbsent(part.actorId(), (k) -> new int[7]);
+            for (int k = 0; k < sum.length; k++) {
+                sum[k] += part.counts()[k];
+            }
+        }
+        List<Counts> counts = summed.entrySet().stream()
+                .map((e) -> new Counts(e.getKey(), e.getValue()))
+                .toList();
         if (counts.isEmpty()) {
             return List.of();
         }

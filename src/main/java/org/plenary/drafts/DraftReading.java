@@ -58,10 +58,13 @@ public class DraftReading {
                 .toList();
         Map<Long, LinkRow> linkOf = new HashMap<>();
         List<NodeRow> deleted = new ArrayList<>();
+        List<LinkRow> merges = new ArrayList<>();
         for (LinkRow link : this.links.findRows(revision.id())) {
             if (link.nodeId() == null) {
                 deleted.add(byId.get(link.predecessorId()));
-            } else if (link.kind() != LinkKind.MERGED) {
+            } else if (link.kind() == LinkKind.MERGED) {
+                merges.add(link);
+            } else {
                 linkOf.put(link.nodeId(), link);
             }
         }
@@ -72,7 +75,7 @@ public class DraftReading {
                     (link != null && link.predecessorId() != null) ? byId.get(link.predecessorId()) : null;
             linked.add(new DraftViews.LinkedNode(node, link, predecessor));
         }
-        return new DraftViews.Links(process, revision, previous, linked, deleted, before);
+        return new DraftViews.Links(process, revision, previous, linked, deleted, before, merges);
     }
 
     public DraftViews.Overview overview(String processSlug) {

@@ -154,6 +154,8 @@ public final class DraftViews {
      * @param nodes each node with its link
      * @param deleted the previous revision's paragraphs without successor
      * @param previousNodes the previous revision's nodes, the predecessors an analyst may choose
+     * @param merges the links of the previous revision's paragraphs merged into a node of this one (node: the
+     * paragraph it merged into; predecessor: the merged paragraph)
      */
     public record Links(
             ProcessRef process,
@@ -161,7 +163,8 @@ public final class DraftViews {
             RevisionRow previous,
             List<LinkedNode> nodes,
             List<NodeRow> deleted,
-            List<NodeRow> previousNodes) {}
+            List<NodeRow> previousNodes,
+            List<LinkRow> merges) {}
 
     /**
      * A node with its link to the previous revision.

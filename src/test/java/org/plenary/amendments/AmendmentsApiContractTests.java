@@ -31,7 +31,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The amendments API keeps its contract: {@code POST /api/v1/amendments/outcome} runs the outcome rule on the caller's
  * texts (every outcome, 400 with a message for a body it cannot read, a login needed), and {@code GET
  * /api/v1/processes/{p}/amendments} lists proposals with the contract's names, filtered and paged, and gives anonymous
- * callers public data only (no proposer known only from a Chatham House meeting, no draft revision).
+ * callers public data only (no proposer known only from a Chatham House meeting, no draft revision), as the uptake
+ * ranking does.
  */
 @PlenaryIntegrationTest
 class AmendmentsApiContractTests {
@@ -287,6 +288,14 @@ class AmendmentsApiContractTests {
                 .andExpect(jsonPath("$.length()").value(1))
                 .andExpect(jsonPath("$[0].actor").value("GTM"));
 
+        // The uptake ranking counts the same way (the process module says which meetings were Chatham House).
+        assertThat(html("/processes/" + slug + "/uptake", false))
+                .contains("Austria")
+                .doesNotContain("Guatemala");
+        assertThat(html("/processes/" + slug + "/uptake", true))
+                .contains("Austria")
+                .contains("Guatemala");
+
         this.jdbc
                 .sql("update draft_revision set status = 'DRAFT' where id = ?")
                 .param(revisions.get(1).id())
@@ -296,6 +305,22 @@ class AmendmentsApiContractTests {
         this.mvc
                 .perform(get(url).with(httpBasic("viewer", "plenary-demo")))
                 .andExpect(jsonPath("$.length()").value(2));
+    }
+
+    private String html(String url, boolean signedIn) throws Exception {
+        var request = get(url);
+        if (signedIn) {
+            request = request.with(
+                    org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+                                    "viewer")
+                            .roles("VIEWER"));
+        }
+        return this.mvc
+                .perform(request)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     private ResultActions outcome(String body) throws Exception {

@@ -66,6 +66,26 @@ class DemoUptakeTests {
     }
 
     @Test
+    void the_proposal_list_costs_the_same_statements_whatever_it_shows() throws Exception {
+        StatementCounter.reset();
+        assertThat(page("/drafts/gcm/amendments?kind=new-paragraph"))
+                .containsPattern("[12] proposals?")
+                .doesNotContain("10 proposals");
+        int few = StatementCounter.count();
+        StatementCounter.reset();
+        assertThat(page("/drafts/gcm/amendments")).contains("10 proposals");
+        int ten = StatementCounter.count();
+        StatementCounter.reset();
+        assertThat(page("/drafts/gcm/amendments?actor=GTM")).contains("2 proposals");
+        int byActor = StatementCounter.count();
+
+        // process, revisions, meetings, the page of proposals (with its count), their paragraphs, their stands, the
+        // actors of those stands, and the actors of the filter (two): 9; the actor filter looks its code up (one more).
+        assertThat(ten).isEqualTo(few).isLessThanOrEqualTo(9);
+        assertThat(byActor).isEqualTo(ten + 1);
+    }
+
+    @Test
     void the_group_page_shows_its_proposed_language() throws Exception {
         String html = this.mvc
                 .perform(get("/groups/EU27"))

@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -58,17 +60,21 @@ class AmendmentController {
 
     private final ProcessCatalog processes;
 
+    private final MessageSource messages;
+
     AmendmentController(
             AmendmentReading reading,
             AmendmentRecorder recorder,
             DraftReading drafts,
             ActorDirectory actors,
-            ProcessCatalog processes) {
+            ProcessCatalog processes,
+            MessageSource messages) {
         this.reading = reading;
         this.recorder = recorder;
         this.drafts = drafts;
         this.actors = actors;
         this.processes = processes;
+        this.messages = messages;
     }
 
     @GetMapping("/drafts/{slug}/amendments")
@@ -133,7 +139,7 @@ class AmendmentController {
         }
         if (!binding.hasErrors()) {
             try {
-                Long id = this.recorder.propose(
+                AmendmentRecorder.Recorded recorded = this.recorder.record(
                         slug,
                         draft(form),
                         new StatementDraft(
@@ -146,7 +152,8 @@ class AmendmentController {
                                 form.getQuote()),
                         user.getName());
                 redirect.addFlashAttribute("flash", "amendment.saved");
-                return "redirect:/drafts/" + slug + "/amendments/" + id;
+                recorded.warning().ifPresent((warning) -> warn(warning, redirect));
+                return "redirect:/drafts/" + slug + "/amendments/" + recorded.id();
             } catch (AmendmentRuleException ex) {
                 FormErrors.reject(binding, ex);
             }
@@ -228,7 +235,7 @@ class AmendmentController {
         if (!binding.hasErrors()) {
             try {
                 ActorRole role = role(form.getRole());
-                this.recorder.addStand(
+                Optional<AmendmentRecorder.SpeakerWarning> warning = this.recorder.addStand(
                         slug,
                         id,
                         new StatementDraft(
@@ -240,6 +247,7 @@ class AmendmentController {
                                 form.getSource(),
                                 form.getQuote()));
                 redirect.addFlashAttribute("flash", "amendment.standSaved");
+                warning.ifPresent((w) -> warn(w, redirect));
                 return "redirect:/drafts/" + slug + "/amendments/" + id;
             } catch (AmendmentRuleException ex) {
                 FormErrors.reject(binding, ex);
@@ -260,6 +268,21 @@ class AmendmentController {
         this.recorder.removeStand(slug, id, stand, version);
         redirect.addFlashAttribute("flash", "amendment.standRemoved");
         return "redirect:/drafts/" + slug + "/amendments/" + id;
+    }
+
+    /** A flash warning beside the confirmation: the statement was recorded, but something in it looks wrong. */
+    private void warn(AmendmentRecorder.SpeakerWarning warning, RedirectAttributes redirect) {
+        redirect.addFlashAttribute(
+                "flashWarning",
+                this.messages.getMessage(
+                        "amendment.speaker.notEntitled",
+                        new Object[] {
+                            warning.speaker(),
+                            warning.group(),
+                            warning.on()
+                                    .format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH))
+                        },
+                        Locale.ENGLISH));
     }
 
     private String proposalPage(String slug, Long id, Authentication viewer, StandForm form, Model model) {

@@ -1,0 +1,152 @@
+package org.plenary.browser;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ContextConfiguration;
+
+import org.plenary.TestDatabaseInitializer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An analyst's amendments journey, at 1366 px and on a 390 px phone: selects words in a paragraph of the Zero Draft
+ * Plus, "Propose a change" opens the quick form with them, the proposal is saved and its page shows its outcome in Rev 1
+ * (already imported, so inferred at once), with a warning that Mexico did not belong to the group it spoke for; then
+ * the list and the uptake ranking. No page scrolls sideways, and axe finds nothing on any of them.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+class AmendmentsJourneyBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void an_analyst_proposes_a_change_from_the_reader_on_a_desktop() {
+        try (Browser browser = new Browser("http://localhost:" + this.port, 1366, 900)) {
+            journey(browser, "desktop", 1366);
+        }
+    }
+
+    @Test
+    void an_analyst_proposes_a_change_from_the_reader_on_a_phone() {
+        try (Browser phone = Browser.phone("http://localhost:" + this.port, 390, 844)) {
+            journey(phone, "phone", 390);
+        }
+    }
+
+    private void journey(Browser browser, String device, int width) {
+        Long revision = this.jdbc.sql("""
+				select r.id from draft_revision r join draft_document d on d.id = r.document_id
+				join process p on p.id = d.process_id where p.slug = 'gcm' and r.label like 'Zero Draft Plus%'
+				""").query(Long.class).single();
+        Long paragraph = this.jdbc
+                .sql("select id from draft_node where revision_id = ? and text like '%fundamental human rights%'"
+                        + " order by position limit 1")
+                .param(revision)
+                .query(Long.class)
+                .single();
+        String marker = "browser" + UUID.randomUUID().toString().substring(0, 6);
+        try {
+            steps(browser, device, width, revision, paragraph, marker);
+        } finally {
+            // The demo's proposals stay as they were for the page tests that count them.
+            this.jdbc
+                    .sql("delete from amendment where words like ?")
+                    .param("%" + marker)
+                    .update();
+        }
+    }
+
+    private void steps(Browser browser, String device, int width, Long revision, Long paragraph, String marker) {
+        browser.logIn("analyst", "plenary-demo");
+        browser.open("/drafts/gcm");
+        fits(browser, width, "drafts overview");
+
+        // The reader: select "fundamental human rights" in the paragraph; the button appears under the selection.
+        browser.open("/drafts/gcm/revisions/" + revision);
+        fits(browser, width, "reader");
+        MatrixBrowserTests.js(browser, """
+				const span = document.querySelector('p.node[data-node="%d"] > .text');
+				span.scrollIntoView({block: 'center'});
+				const node = span.firstChild;
+				const at = node.textContent.indexOf('fundamental human rights');
+				const range = document.createRange();
+				range.setStart(node, at);
+				range.setEnd(node, at + 'fundamental human rights'.length);
+				const selection = window.getSelection();
+				selection.removeAllRanges();
+				selection.addRange(range);
+				""".formatted(paragraph));
+        org.openqa.selenium.support.ui.WebDriverWait wait =
+                new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10));
+        wait.until((d) -> browser.find("a.propose-change").isDisplayed());
+        assertThat(browser.find("a.propose-change").getText()).isEqualTo("Propose a change");
+        fits(browser, width, "reader with the button");
+        browser.screenshot(device + "-amendments-1-reader-selection");
+
+        // The quick form, pre-filled with the paragraph and the selected words.
+        browser.clickAndWait("a.propose-change");
+        assertThat(browser.find("#target").getAttribute("value")).isEqualTo("fundamental human rights");
+        assertThat(browser.text("blockquote.paragraph")).contains("fundamental human rights");
+        fits(browser, width, "form");
+        browser.screenshot(device + "-amendments-2-form");
+        browser.find("#words").clear();
+        browser.find("#words").sendKeys("universal human rights " + marker);
+        browser.find("#speaker").sendKeys("Mexico");
+        // Mexico is not a member of the EU 27: recorded, with a warning saying what to check.
+        browser.find("#onBehalfOf").sendKeys("EU 27");
+        MatrixBrowserTests.js(browser, "document.getElementById('statedOn').value = '2018-03-14'");
+        browser.find("#source").sendKeys("Round 2 daily update, 14 March 2018");
+        browser.clickAndWait("form[action$='/amendments/new'] button[type=submit]");
+
+        // The proposal page: what it asks, who proposed it, and its outcome in Rev 1.
+        assertThat(browser.url()).matches(".*/drafts/gcm/amendments/\\d+$");
+        String page = browser.text("main");
+        assertThat(page).contains(marker).contains("EU 27 (by Mexico)").contains("Rev 1");
+        assertThat(browser.text(".flash.warning"))
+                .contains("Mexico was neither a member nor a spokesperson of EU 27 on 14 March 2018");
+        assertThat(browser.text(".outcome")).containsAnyOf("not adopted", "adopted in part", "adopted verbatim");
+        fits(browser, width, "proposal");
+        browser.screenshot(device + "-amendments-3-proposal");
+
+        // The list and the uptake ranking.
+        browser.open("/drafts/gcm/amendments?actor=EU27");
+        assertThat(browser.text("main")).contains(marker);
+        fits(browser, width, "list");
+        browser.screenshot(device + "-amendments-4-list");
+        browser.open("/processes/gcm/uptake");
+        assertThat(browser.text("main")).contains("EU 27").contains("Guatemala");
+        fits(browser, width, "uptake");
+        browser.screenshot(device + "-amendments-5-uptake");
+    }
+
+    /** The page is no wider than the screen, and axe finds no violation on it (of any impact). */
+    private static void fits(Browser browser, int width, String what) {
+        assertThat(WhereItStandsBrowserTests.pageWidth(browser)).as(what).isLessThanOrEqualTo(width);
+        assertThat(axe(browser)).as("axe on " + what).isEmpty();
+    }
+
+    /** axe-core's violations on the page as it stands: "impact rule xN targets". */
+    static java.util.List<String> axe(Browser browser) {
+        browser.driver().manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(120));
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser.driver();
+        js.executeScript(AccessibilityBrowserTests.AXE);
+        @SuppressWarnings("unchecked")
+        java.util.List<String> violations = (java.util.List<String>) js.executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				axe.run(document, {resultTypes: ['violations']}).then((r) => done(r.violations.map((v) =>
+				  v.impact + ' ' + v.id + ' x' + v.nodes.length + ' '
+				  + v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | '))));
+				""");
+        return violations;
+    }
+}
