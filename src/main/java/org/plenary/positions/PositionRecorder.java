@@ -122,8 +122,9 @@ public class PositionRecorder {
             }
         });
         if (!created.isEmpty()) {
-            List<Long> ids =
-                    this.positions.saveAll(created).stream().map(Position::getId).toList();
+            List<Long> ids = this.positions.saveAll(created).stream()
+                    .map(Position::getId)
+                    .toList();
             this.events.publishEvent(new PositionsRecorded(issueId, ids));
         }
         return new ListOutcome(created.size(), remarks.size() - created.size());

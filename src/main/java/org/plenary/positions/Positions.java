@@ -25,5 +25,6 @@ interface Positions extends org.springframework.data.jpa.repository.JpaRepositor
             select p.actorId from Position p where p.issue.id = :issueId and p.option.id = :optionId
             and p.validFrom = :validFrom and p.retracted = false and p.actorId in :actorIds
             """)
-    List<Long> findHolding(Long issueId, Long optionId, java.time.LocalDate validFrom, java.util.Collection<Long> actorIds);
+    List<Long> findHolding(
+            Long issueId, Long optionId, java.time.LocalDate validFrom, java.util.Collection<Long> actorIds);
 }

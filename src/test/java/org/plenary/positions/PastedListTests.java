@@ -59,9 +59,11 @@ class PastedListTests {
     void a_pasted_brief_list_is_previewed_then_saved_once_with_the_remark_of_each_line() throws Exception {
         Document preview = page(paste(PASTE).param("action", "preview"), 400);
         assertThat(preview.select(".pasted-lines tbody tr")).hasSize(4);
-        assertThat(preview.select(".pasted-lines tr:contains(Turkey) input[name=remark-1]").attr("value"))
+        assertThat(preview.select(".pasted-lines tr:contains(Turkey) input[name=remark-1]")
+                        .attr("value"))
                 .isEqualTo("less adamant");
-        assertThat(preview.select(".pasted-lines tr:contains(Latin American) li").text())
+        assertThat(preview.select(".pasted-lines tr:contains(Latin American) li")
+                        .text())
                 .contains("Latin American countries and Canada");
         assertThat(preview.select(".pasted-lines mark").eachText()).containsExactly("African countries");
         assertThat(preview.select("select[name=pick-3-0]")).hasSize(1);
@@ -78,7 +80,9 @@ class PastedListTests {
         assertThat((Object[]) saved.getFlashMap().get("flashArguments")).containsExactly(4, 0);
         assertThat(remarks())
                 .containsExactlyInAnyOrder(
-                        "AFRICAN-GROUP|batch remark", "JPN|batch remark", "LATAM-CANADA|batch remark",
+                        "AFRICAN-GROUP|batch remark",
+                        "JPN|batch remark",
+                        "LATAM-CANADA|batch remark",
                         "TUR|less adamant");
 
         MvcResult again = this.mvc
@@ -89,11 +93,9 @@ class PastedListTests {
         assertThat(count()).isEqualTo(4);
 
         // The flash reads well.
-        assertThat(this.messages.getMessage(
-                        "position.saved.count", new Object[] {4, 0}, java.util.Locale.ENGLISH))
+        assertThat(this.messages.getMessage("position.saved.count", new Object[] {4, 0}, java.util.Locale.ENGLISH))
                 .isEqualTo("4 positions saved; none already held this stance from that date.");
-        assertThat(this.messages.getMessage(
-                        "position.saved.count", new Object[] {0, 4}, java.util.Locale.ENGLISH))
+        assertThat(this.messages.getMessage("position.saved.count", new Object[] {0, 4}, java.util.Locale.ENGLISH))
                 .isEqualTo("No new position saved; 4 already held this stance from that date.");
     }
 
@@ -147,13 +149,9 @@ class PastedListTests {
     }
 
     private java.util.List<String> remarks() {
-        return this.jdbc
-                .sql("""
+        return this.jdbc.sql("""
                         select a.code || '|' || coalesce(p.remark, '') from position p join actor a on a.id = p.actor_id
                         join issue i on i.id = p.issue_id where i.process_id = ?
-                        """)
-                .param(this.f.processId)
-                .query(String.class)
-                .list();
+                        """).param(this.f.processId).query(String.class).list();
     }
 }

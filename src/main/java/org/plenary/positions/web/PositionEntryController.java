@@ -120,7 +120,8 @@ class PositionEntryController {
                     if (pick.equals("-")) {
                         continue;
                     }
-                    java.util.Optional<ActorRef> actor = pick.isEmpty() ? java.util.Optional.empty() : this.actors.find(pick);
+                    java.util.Optional<ActorRef> actor =
+                            pick.isEmpty() ? java.util.Optional.empty() : this.actors.find(pick);
                     if (actor.isPresent()) {
                         listed.add(new PositionRecorder.Listed(actor.get().id(), remark));
                     } else {
