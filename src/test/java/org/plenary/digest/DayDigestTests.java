@@ -80,8 +80,8 @@ class DayDigestTests {
         long rights = option(issue, "rights", "Human rights first", 1);
         long between = option(issue, "between", "In between", 2);
         long separation = option(issue, "separation", "Strong separation", 3);
-        position(issue, "AUT", between, D10, null, "Daily update 10 March");
-        position(issue, "AUT", rights, D12, this.openMeeting, null);
+        position(issue, "LUX", between, D10, null, "Daily update 10 March");
+        position(issue, "LUX", rights, D12, this.openMeeting, null);
         position(issue, "FRA", separation, D12, null, "Daily update 12 March");
         position(issue, "HUN", separation, D12, this.chathamMeeting, null);
         long document = id(
@@ -96,7 +96,7 @@ class DayDigestTests {
         note(D12, "Draft brief", "Unfinished.", "PUBLIC", "draft", null);
         note(D12, "Closed table brief", "Said off the record.", "MEMBERS", "publish", this.chathamMeeting);
         note(D14, "Later brief", "Two days on.", "PUBLIC", "publish", null);
-        intervention(D12, this.openMeeting, "AUT", "EU27", "Returns must respect human rights.");
+        intervention(D12, this.openMeeting, "LUX", "EU27", "Returns must respect human rights.");
         intervention(D12, this.chathamMeeting, "HUN", null, "Closed-door words on borders.");
     }
 
@@ -121,7 +121,7 @@ class DayDigestTests {
                 .contains("Open brief")
                 .doesNotContain("Members brief", "Draft brief", "Closed table brief", "Said off the record")
                 .contains("Regular/irregular distinction")
-                .contains("Austria</a>")
+                .contains("Luxembourg</a>")
                 .contains("← moved, was: In between")
                 .contains("France</a>")
                 .contains("new since the compared date")
@@ -174,7 +174,7 @@ class DayDigestTests {
         // More of everything on the same day: as many statements.
         note(D12, "Another brief", "More words.", "PUBLIC", "publish", this.openMeeting);
         intervention(D12, this.openMeeting, "FRA", null, "France agreed.");
-        intervention(D12, null, "BRA", null, "Brazil asked a question.");
+        intervention(D12, null, "CHL", null, "Chile asked a question.");
         StatementCounter.reset();
         page(D12, vera);
         int fuller = StatementCounter.count();

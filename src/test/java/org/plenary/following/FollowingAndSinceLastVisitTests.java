@@ -77,11 +77,11 @@ class FollowingAndSinceLastVisitTests {
         this.rights = option(this.issue, "rights", "For firewalls", 1);
         this.between = option(this.issue, "between", "Undecided on firewalls", 2);
         long otherOption = option(this.otherIssue, "never", "Never detain children", 1);
-        // Before the last visit: Austria was undecided.
-        position(this.issue, "AUT", this.between, LocalDate.of(2018, 3, 10), "now() - interval '10 days'");
-        // Since: Austria moved, Brazil came in; on an issue not followed, Chile.
-        position(this.issue, "AUT", this.rights, LocalDate.of(2018, 3, 12), "now() - interval '1 hour'");
-        position(this.issue, "BRA", this.between, LocalDate.of(2018, 3, 12), "now() - interval '1 hour'");
+        // Before the last visit: Luxembourg was undecided.
+        position(this.issue, "LUX", this.between, LocalDate.of(2018, 3, 10), "now() - interval '10 days'");
+        // Since: Luxembourg moved, Uruguay came in; on an issue not followed, Chile.
+        position(this.issue, "LUX", this.rights, LocalDate.of(2018, 3, 12), "now() - interval '1 hour'");
+        position(this.issue, "URY", this.between, LocalDate.of(2018, 3, 12), "now() - interval '1 hour'");
         position(this.otherIssue, "CHL", otherOption, LocalDate.of(2018, 3, 12), "now() - interval '1 hour'");
         // Not on a followed issue, but by a followed actor.
         position(this.otherIssue, "NOR", otherOption, LocalDate.of(2018, 3, 12), "now() - interval '1 hour'");
@@ -185,14 +185,14 @@ class FollowingAndSinceLastVisitTests {
                 .contains("Since your last visit")
                 .contains("Public news " + this.suffix, "Members news " + this.suffix)
                 .doesNotContain("Coordinators news " + this.suffix, "Old news " + this.suffix)
-                .contains("Austria</a>")
+                .contains("Luxembourg</a>")
                 .contains("← moved, was: Undecided on firewalls")
-                .contains("Brazil</a>")
+                .contains("Uruguay</a>")
                 .contains("Norway</a>")
                 .doesNotContain("Chile</a>")
                 .contains("Rev " + this.suffix);
         // A reload in the same session shows the same list.
-        assertThat(home(sam, session)).contains("Public news " + this.suffix, "Austria</a>", "Rev " + this.suffix);
+        assertThat(home(sam, session)).contains("Public news " + this.suffix, "Luxembourg</a>", "Rev " + this.suffix);
         // The next session counts from this visit: nothing new.
         String next = home(sam, new Browsing());
         assertThat(next).contains("Nothing new since your last visit.").doesNotContain("Public news " + this.suffix);
