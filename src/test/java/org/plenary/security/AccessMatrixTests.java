@@ -280,10 +280,7 @@ class AccessMatrixTests {
         // Handlers that reached main without a rule (added by engineer feeds, from SecurityConfiguration and each
         // controller's @PreAuthorize): the interventions API is a public read, the suggestions API is for
         // coordinators like the mentions API, and adding an alias from the line-up review is for administrators.
-        rule(
-                "GET /api/v1/processes/{process}/interventions",
-                Access.PUBLIC,
-                "/api/v1/processes/gcm/interventions");
+        rule("GET /api/v1/processes/{process}/interventions", Access.PUBLIC, "/api/v1/processes/gcm/interventions");
         rule("POST /api/v1/interventions/suggest", Access.COORDINATOR, "/api/v1/interventions/suggest?date=2018-03-12");
         rule("POST /notes/{id}/lineup/alias", Access.ADMIN, "/notes/999999/lineup/alias?issue=none");
         // Feeds and the day's digest (#8): public, showing what the reader may see.
