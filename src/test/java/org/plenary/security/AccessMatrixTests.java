@@ -282,7 +282,7 @@ class AccessMatrixTests {
         // coordinators like the mentions API, and adding an alias from the line-up review is for administrators.
         rule("GET /api/v1/processes/{process}/interventions", Access.PUBLIC, "/api/v1/processes/gcm/interventions");
         rule("POST /api/v1/interventions/suggest", Access.COORDINATOR, "/api/v1/interventions/suggest?date=2018-03-12");
-        rule("POST /notes/{id}/lineup/alias", Access.ADMIN, "/notes/999999/lineup/alias?issue=none");
+        rule("POST /notes/{id}/lineup/alias", Access.ADMIN, "/notes/999999/lineup/alias?issue=none&alias=0");
         // Feeds and the day's digest (#8): public, showing what the reader may see.
         rule("GET /processes/{slug}/feed.atom", Access.PUBLIC, "/processes/gcm/feed.atom");
         rule("GET /processes/{slug}/tags/{tag}/feed.atom", Access.PUBLIC, "/processes/gcm/tags/labour/feed.atom");
