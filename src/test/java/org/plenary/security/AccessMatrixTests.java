@@ -168,6 +168,7 @@ class AccessMatrixTests {
         rule("POST /notes/preview", Access.COORDINATOR, "/notes/preview");
         rule("GET /notes/{id}/lineup", Access.COORDINATOR, "/notes/999999/lineup");
         rule("POST /notes/{id}/lineup", Access.COORDINATOR, "/notes/999999/lineup?issue=none");
+        rule("POST /notes/{id}/lineup/alias", Access.ADMIN, "/notes/999999/lineup/alias");
         rule("POST /notes/{id}/lineup/undo", Access.COORDINATOR, "/notes/999999/lineup/undo?issue=none");
         rule("POST /api/v1/mentions", Access.COORDINATOR, "/api/v1/mentions?date=2018-03-12");
         rule("POST /api/v1/lineups/parse", Access.COORDINATOR, "/api/v1/lineups/parse?date=2018-03-12");
@@ -193,6 +194,7 @@ class AccessMatrixTests {
                 "POST /processes/{slug}/interventions/{id}/delete",
                 Access.COORDINATOR,
                 "/processes/gcm/interventions/999999/delete?version=0");
+        rule("GET /api/v1/processes/{process}/interventions", Access.PUBLIC, "/api/v1/processes/gcm/interventions");
         // Feeds (#8): public, and hold only the public record.
         rule("GET /processes/{slug}/feed.atom", Access.PUBLIC, "/processes/gcm/feed.atom");
         rule("GET /processes/{slug}/tags/{tag}/feed.atom", Access.PUBLIC, "/processes/gcm/tags/round-2/feed.atom");
