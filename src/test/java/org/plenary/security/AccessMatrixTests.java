@@ -168,7 +168,7 @@ class AccessMatrixTests {
         rule("POST /notes/preview", Access.COORDINATOR, "/notes/preview");
         rule("GET /notes/{id}/lineup", Access.COORDINATOR, "/notes/999999/lineup");
         rule("POST /notes/{id}/lineup", Access.COORDINATOR, "/notes/999999/lineup?issue=none");
-        rule("POST /notes/{id}/lineup/alias", Access.ADMIN, "/notes/999999/lineup/alias");
+        rule("POST /notes/{id}/lineup/alias", Access.ADMIN, "/notes/999999/lineup/alias?issue=none&alias=0-0");
         rule("POST /notes/{id}/lineup/undo", Access.COORDINATOR, "/notes/999999/lineup/undo?issue=none");
         rule("POST /api/v1/mentions", Access.COORDINATOR, "/api/v1/mentions?date=2018-03-12");
         rule("POST /api/v1/lineups/parse", Access.COORDINATOR, "/api/v1/lineups/parse?date=2018-03-12");
