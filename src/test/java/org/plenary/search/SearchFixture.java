@@ -124,6 +124,16 @@ final class SearchFixture {
 				""", this.issueId, code, this.optionId, D12, meeting, source, quote, remark);
     }
 
+    /** An intervention of the actor (by code), optionally for a group (by code), at a meeting. */
+    long intervention(String code, String group, String summary, String quote, Long meeting) {
+        return id("""
+				insert into intervention (process_id, spoken_on, meeting_id, actor_id, on_behalf_of_id, kind, summary, quote,
+				                          source, created_by)
+				values (?, ?, ?, (select id from actor where code = ?), (select id from actor where code = ?), 'STATEMENT',
+				        ?, ?, 'Daily update', 'carol') returning id
+				""", this.processId, D12, meeting, code, group, summary, quote);
+    }
+
     /** A revision of the fixture's document with one paragraph; returns the paragraph's node id. */
     long paragraph(String label, String revision, String status, int sequence, String text) {
         long revisionId = id("""

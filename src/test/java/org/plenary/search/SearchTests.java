@@ -232,28 +232,33 @@ class SearchTests {
                 null);
         this.f.position("NOR", "Norway on " + this.w, null, this.f.openMeeting, null);
         this.f.paragraph("13", "Rev 1", "PUBLISHED", 1, "Paragraph " + this.w);
+        this.f.intervention("AUT", "NOR", "Austria for Norway on " + this.w, "We agree.", this.f.openMeeting);
 
-        assertThat(search(this.w, anonymous())).contains("4 results");
+        assertThat(search(this.w, anonymous())).contains("5 results");
+        assertThat(search(this.w, anonymous(), "kind", "INTERVENTION"))
+                .contains("1 result")
+                .contains("Austria, for Norway")
+                .contains("href=\"/processes/" + this.f.slug + "/interventions/");
         assertThat(search(this.w, anonymous(), "kind", "NOTE"))
                 .contains("2 results")
                 .doesNotContain("Paragraph");
         assertThat(search(this.w, anonymous(), "kind", "NOTE", "kind", "PARAGRAPH"))
                 .contains("3 results");
         assertThat(search(this.w, anonymous(), "to", "2018-03-31"))
-                .contains("3 results")
+                .contains("4 results")
                 .doesNotContain("Later");
         assertThat(search(this.w, anonymous(), "from", "2018-04-01"))
                 .contains("1 result")
                 .contains("Later");
         // The paragraph's revision was issued during the round.
         assertThat(search(this.w, anonymous(), "round", Long.toString(this.f.roundId)))
-                .contains("3 results")
+                .contains("4 results")
                 .doesNotContain("Later");
         assertThat(search(this.w, anonymous(), "tag", "Labour"))
                 .contains("1 result")
                 .contains("Tagged");
         assertThat(search(this.w, anonymous(), "actor", "nor"))
-                .contains("2 results")
+                .contains("3 results")
                 .contains("Tagged");
     }
 
@@ -284,6 +289,7 @@ class SearchTests {
             this.f.note("Note " + i + " " + this.w, "Body " + this.w);
             this.f.position("NOR", "Quote " + this.w, null, null, "Brief");
             this.f.paragraph("1" + i, "Rev " + i, "PUBLISHED", i, "Text " + this.w);
+            this.f.intervention("AUT", "EU27", "Summary " + this.w, "Quote " + this.w, this.f.chathamMeeting);
         }
         for (RequestPostProcessor who :
                 new RequestPostProcessor[] {anonymous(), user("carol").roles("COORDINATOR")}) {
