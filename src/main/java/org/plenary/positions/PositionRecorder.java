@@ -99,6 +99,7 @@ public class PositionRecorder {
      */
     public ListOutcome recordList(Long issueId, List<Listed> listed, PositionDraft draft) {
         Issue issue = this.issues.findById(issueId).orElseThrow(() -> new NotFoundException("issue.notFound", issueId));
+        issue.requireOpenForNewPositions();
         StanceOption option = option(issue, draft.optionKey());
         checkEvidence(issue, draft.evidence(), draft.validFrom());
         if (listed.isEmpty()) {
