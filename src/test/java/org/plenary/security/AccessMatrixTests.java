@@ -274,7 +274,7 @@ class AccessMatrixTests {
                 Access.COORDINATOR,
                 "/processes/no-such-process/interventions/999999/delete");
         rule("POST /api/v1/interventions/suggest", Access.COORDINATOR, "/api/v1/interventions/suggest?date=2018-03-12");
-        rule("POST /notes/{id}/lineup/alias", Access.ADMIN, "/notes/999999/lineup/alias");
+        rule("POST /notes/{id}/lineup/alias", Access.ADMIN, "/notes/999999/lineup/alias?issue=none&alias=x");
         // Amendments API (#9): the outcome rule for any signed-in user; proposals public (public data only).
         rule("POST /api/v1/amendments/outcome", Access.VIEWER, "/api/v1/amendments/outcome");
         rule("GET /api/v1/processes/{process}/amendments", Access.PUBLIC, "/api/v1/processes/gcm/amendments");
