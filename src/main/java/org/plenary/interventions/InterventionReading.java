@@ -81,10 +81,23 @@ public class InterventionReading {
      */
     public InterventionPage page(
             InterventionQuery query, int page, int size, boolean newestFirst, NoteReader.Viewer viewer) {
+        return page(query, page, size, newestFirst, viewer, query.hideChathamHouse() ? hiddenFrom(viewer) : List.of());
+    }
+
+    /** The meetings whose interventions a list by speaker or group leaves out for this reader (one query, or none). */
+    public List<Long> hiddenFrom(NoteReader.Viewer viewer) {
+        return viewer.member() ? List.of() : this.processes.chathamHouseMeetingIds();
+    }
+
+    /** A page as {@link #page(InterventionQuery, int, int, boolean, NoteReader.Viewer)}, the hidden meetings given. */
+    public InterventionPage page(
+            InterventionQuery query,
+            int page,
+            int size,
+            boolean newestFirst,
+            NoteReader.Viewer viewer,
+            List<Long> hidden) {
         int number = Math.max(1, page);
-        boolean anonymous = !viewer.member();
-        List<Long> hidden =
-                (anonymous && query.hideChathamHouse()) ? this.processes.chathamHouseMeetingIds() : List.of();
         String order = newestFirst ? "i.spoken_on desc, i.id desc" : "i.spoken_on, i.meeting_id nulls first, i.id";
         long[] total = {0};
         List<Row> rows = this.jdbc
@@ -212,9 +225,19 @@ public class InterventionReading {
         Map<Long, MeetingRef> meetings = this.processes.meetings(meetingIds).stream()
                 .collect(Collectors.toMap(MeetingRef::id, Function.identity()));
         Map<Long, String> noteTitles = this.notes.titles(noteIds, viewer);
-        Map<Long, ProcessRef> processesById = this.processes.all().stream()
-                .filter((p) -> processIds.contains(p.id()))
-                .collect(Collectors.toMap(ProcessRef::id, Function.identity()));
+        // a process' slug comes with its meetings; the processes are read only when a row has no meeting to say it
+        Map<Long, String> slugs = new HashMap<>();
+        for (Row r : rows) {
+            if (r.meetingId() != null && meetings.containsKey(r.meetingId())) {
+                slugs.put(r.processId(), meetings.get(r.meetingId()).processSlug());
+            }
+        }
+        Map<Long, ProcessRef> processesById = (slugs.keySet().containsAll(processIds) && revisionIds.isEmpty())
+                ? Map.of()
+                : this.processes.all().stream()
+                        .filter((p) -> processIds.contains(p.id()))
+                        .collect(Collectors.toMap(ProcessRef::id, Function.identity()));
+        processesById.values().forEach((p) -> slugs.put(p.id(), p.slug()));
         Map<Long, InterventionView.IssueRef> issuesById = new HashMap<>();
         for (Long processId : issueProcesses) {
             this.issues
@@ -227,11 +250,11 @@ public class InterventionReading {
         for (Row r : rows) {
             MeetingRef meeting = (r.meetingId() != null) ? meetings.get(r.meetingId()) : null;
             boolean hide = anonymous && meeting != null && meeting.chathamHouse();
-            ProcessRef process = processesById.get(r.processId());
+
             views.add(new InterventionView(
                     r.id(),
                     r.processId(),
-                    (process != null) ? process.slug() : null,
+                    slugs.get(r.processId()),
                     r.day(),
                     meeting,
                     hide ? null : actorsById.get(r.actorId()),

@@ -86,6 +86,50 @@ public class PositionRecorder {
         return ids;
     }
 
+    /** An actor of a pasted list and the remark of its line. */
+    public record Listed(Long actorId, String remark) {}
+
+    /** What a pasted list recorded: how many positions are new, and how many actors already held that stance. */
+    public record ListOutcome(int recorded, int unchanged) {}
+
+    /**
+     * A pasted list into one stance, each actor with the remark of its line; all or nothing. An actor that already
+     * holds this stance from this date (not retracted) is left alone, so pasting the same list twice adds nothing.
+     */
+    public ListOutcome recordList(Long issueId, List<Listed> listed, PositionDraft draft) {
+        Issue issue = this.issues.findById(issueId).orElseThrow(() -> new NotFoundException("issue.notFound", issueId));
+        StanceOption option = option(issue, draft.optionKey());
+        checkEvidence(issue, draft.evidence(), draft.validFrom());
+        if (listed.isEmpty()) {
+            throw new RuleException("actors", "position.actors.required");
+        }
+        java.util.Map<Long, String> remarks = new java.util.LinkedHashMap<>();
+        listed.forEach((l) -> remarks.putIfAbsent(l.actorId(), l.remark()));
+        java.util.Set<Long> holding = new java.util.HashSet<>(
+                this.positions.findHolding(issueId, option.getId(), draft.validFrom(), remarks.keySet()));
+        List<Position> created = new ArrayList<>();
+        remarks.forEach((actorId, remark) -> {
+            if (!holding.contains(actorId)) {
+                created.add(new Position(
+                        issue,
+                        actorId,
+                        option,
+                        draft.validFrom(),
+                        draft.evidence(),
+                        (remark != null && !remark.isBlank()) ? remark.strip() : draft.remark(),
+                        currentUser(),
+                        this.clock.instant()));
+            }
+        });
+        if (!created.isEmpty()) {
+            List<Long> ids = this.positions.saveAll(created).stream()
+                    .map(Position::getId)
+                    .toList();
+            this.events.publishEvent(new PositionsRecorded(issueId, ids));
+        }
+        return new ListOutcome(created.size(), remarks.size() - created.size());
+    }
+
     /** Corrects a recorded position, refusing an edit made on an older version. */
     public void correct(Long positionId, long formVersion, PositionDraft draft) {
         Position position = find(positionId);

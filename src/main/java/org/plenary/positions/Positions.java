@@ -19,4 +19,12 @@ interface Positions extends org.springframework.data.jpa.repository.JpaRepositor
     /** Per option of an issue that positions use: the option's id and the number of positions naming it. */
     @Query("select p.option.id, count(p) from Position p where p.issue.id = :issueId group by p.option.id")
     List<Object[]> countByOptionOf(Long issueId);
+
+    /** The actors among these that already hold this stance from this date (not retracted): a re-paste adds none. */
+    @Query("""
+            select p.actorId from Position p where p.issue.id = :issueId and p.option.id = :optionId
+            and p.validFrom = :validFrom and p.retracted = false and p.actorId in :actorIds
+            """)
+    List<Long> findHolding(
+            Long issueId, Long optionId, java.time.LocalDate validFrom, java.util.Collection<Long> actorIds);
 }

@@ -57,6 +57,44 @@ class NoteCorrectionsBrowserTests {
         }
     }
 
+    @Test
+    void a_coordinator_previews_a_pasted_list_on_the_position_form() {
+        String form = "/processes/gcm/issues/regular-irregular/positions/new";
+        String list = "· Japan\n· Turkey (less adamant)\n· Latin American countries and Canada, with Brazil as "
+                + "spokesperson\n· African countries\n";
+        try (Browser browser = new Browser("http://localhost:" + this.port, 1366, 1000)) {
+            watch(browser);
+            browser.logIn("coordinator", "plenary-demo");
+            browser.open(form);
+            browser.find("#actorNames").sendKeys(list);
+            new org.openqa.selenium.support.ui.Select(browser.find("#optionKey")).selectByIndex(1);
+            browser.find("#validFrom").sendKeys("03122018");
+            browser.find("#source").sendKeys("Daily note");
+            browser.clickAndWait("button[name=action][value=preview]");
+            assertThat(browser.findAll(".pasted-lines tbody tr")).hasSize(4);
+            assertThat(browser.find(".pasted-lines mark").getText()).isEqualTo("African countries");
+            ((JavascriptExecutor) browser.driver())
+                    .executeScript("document.querySelector('.pasted-lines').scrollIntoView();");
+            browser.screenshot("corrections-paste-preview-1366");
+            assertInert(browser);
+        }
+        try (Browser phone = Browser.phone("http://localhost:" + this.port, 390, 844)) {
+            watch(phone);
+            phone.logIn("coordinator", "plenary-demo");
+            phone.open(form);
+            phone.find("#actorNames").sendKeys(list);
+            new org.openqa.selenium.support.ui.Select(phone.find("#optionKey")).selectByIndex(1);
+            phone.find("#validFrom").sendKeys("03122018");
+            phone.find("#source").sendKeys("Daily note");
+            phone.clickAndWait("button[name=action][value=preview]");
+            assertNoSidewaysScroll(phone, form);
+            ((JavascriptExecutor) phone.driver())
+                    .executeScript("document.querySelector('.pasted-lines').scrollIntoView();");
+            phone.screenshot("corrections-paste-preview-390");
+            assertInert(phone);
+        }
+    }
+
     static void assertNoSidewaysScroll(Browser browser, String page) {
         Object overflow = ((JavascriptExecutor) browser.driver())
                 .executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1;");

@@ -1,9 +1,7 @@
 package org.plenary.positions.web;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -23,11 +21,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.plenary.actors.ActorDirectory;
 import org.plenary.actors.ActorKind;
 import org.plenary.actors.ActorRef;
-import org.plenary.actors.NameResolver;
-import org.plenary.actors.Resolution;
 import org.plenary.positions.Evidence;
 import org.plenary.positions.IssueCatalog;
 import org.plenary.positions.IssueView;
+import org.plenary.positions.PastedNames;
 import org.plenary.positions.PositionDraft;
 import org.plenary.positions.PositionEdit;
 import org.plenary.positions.PositionRecorder;
@@ -37,8 +34,9 @@ import org.plenary.web.FormSubmission;
 import org.plenary.web.RuleException;
 
 /**
- * Coordinators record one position or many actors into one stance at once (a pasted list of names, resolved by
- * {@link NameResolver}: nothing is saved until every name resolves), correct and retract them with a version check.
+ * Coordinators record one position or many actors into one stance at once (a pasted list of names, read by the notes'
+ * line-up parser through {@link PastedNames}: nothing is saved until every name is settled), correct and retract them
+ * with a version check.
  */
 @Controller
 @PreAuthorize("hasRole('COORDINATOR')")
@@ -52,7 +50,7 @@ class PositionEntryController {
 
     private final PositionRecorder recorder;
 
-    private final NameResolver names;
+    private final PastedNames pasted;
 
     private final ActorDirectory actors;
 
@@ -60,12 +58,12 @@ class PositionEntryController {
             Readers readers,
             IssueCatalog issues,
             PositionRecorder recorder,
-            NameResolver names,
+            PastedNames pasted,
             ActorDirectory actors) {
         this.readers = readers;
         this.issues = issues;
         this.recorder = recorder;
-        this.names = names;
+        this.pasted = pasted;
         this.actors = actors;
     }
 
@@ -77,49 +75,89 @@ class PositionEntryController {
             Model model) {
         PositionForm form = new PositionForm();
         form.setActorNames(actor);
-        return form(slug, issue, form, null, model);
+        return form(slug, issue, form, model);
     }
 
+    /** One line of the pasted list as the preview shows it, numbered; the picks and remark as last submitted. */
+    record PastedLine(int index, PastedNames.Entry entry, List<String> picks, String remark) {}
+
+    /**
+     * The pasted list is read by the line-up parser at the position's date ({@link PastedNames}): each line's actors,
+     * its remark, the names not recognised (each to pick or leave out). "Preview" shows that and saves nothing; "Save"
+     * saves only when every name is settled, each actor with the remark of its line, none twice (an actor that
+     * already holds this stance from this date is counted unchanged).
+     */
     @PostMapping("/processes/{slug}/issues/{issue}/positions/new")
     String create(
             @PathVariable String slug,
             @PathVariable String issue,
             @Valid @ModelAttribute("form") PositionForm form,
             BindingResult binding,
+            @RequestParam(required = false) String action,
+            @RequestParam java.util.Map<String, String> params,
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
-        List<String> written = form.names();
-        if (written.isEmpty()) {
+        if (!StringUtils.hasText(form.getActorNames())) {
             binding.rejectValue("actorNames", "position.actors.required");
         }
-        List<Resolution> problems = new ArrayList<>();
-        Set<Long> actorIds = new LinkedHashSet<>();
-        if (!binding.hasErrors()) {
-            List<Resolution> resolutions = this.names.resolveAll(written, form.getValidFrom());
-            resolutions.stream().filter((r) -> !r.isResolved()).forEach(problems::add);
-            if (!problems.isEmpty()) {
+        List<PastedLine> lines = new ArrayList<>();
+        List<PositionRecorder.Listed> listed = new ArrayList<>();
+        if (StringUtils.hasText(form.getActorNames()) && form.getValidFrom() != null) {
+            List<PastedNames.Entry> entries = this.pasted.read(form.getActorNames(), form.getValidFrom());
+            List<String> missing = new ArrayList<>();
+            for (int i = 0; i < entries.size(); i++) {
+                PastedNames.Entry entry = entries.get(i);
+                String remark = params.getOrDefault("remark-" + i, (entry.remark() != null) ? entry.remark() : "");
+                if (remark.length() > 500) {
+                    binding.rejectValue("actorNames", "position.lineRemark.tooLong", new Object[] {entry.text()}, null);
+                }
+                List<String> picks = new ArrayList<>();
+                entry.actors().forEach((a) -> listed.add(new PositionRecorder.Listed(a.id(), remark)));
+                for (int k = 0; k < entry.unresolved().size(); k++) {
+                    String pick = params.getOrDefault("pick-" + i + "-" + k, "").strip();
+                    picks.add(pick);
+                    if (pick.equals("-")) {
+                        continue;
+                    }
+                    java.util.Optional<ActorRef> actor =
+                            pick.isEmpty() ? java.util.Optional.empty() : this.actors.find(pick);
+                    if (actor.isPresent()) {
+                        listed.add(new PositionRecorder.Listed(actor.get().id(), remark));
+                    } else {
+                        missing.add(entry.unresolved().get(k));
+                    }
+                }
+                lines.add(new PastedLine(i, entry, picks, remark));
+            }
+            if (!missing.isEmpty()) {
                 binding.rejectValue(
                         "actorNames",
                         "position.actors.unresolved",
-                        new Object[] {problems.size()},
+                        new Object[] {missing.size()},
                         "Some names are not recognised");
+            } else if (listed.isEmpty()) {
+                binding.rejectValue("actorNames", "position.actors.required");
             }
-            resolutions.stream()
-                    .filter(Resolution::isResolved)
-                    .forEach((r) -> actorIds.add(r.actor().id()));
+        }
+        model.addAttribute("lines", lines);
+        if ("preview".equals(action) && !binding.hasFieldErrors("actorNames")) {
+            return form(slug, issue, form, model);
         }
         return FormSubmission.of(binding, response)
                 .save(
                         () -> {
                             ProcessRef process = this.readers.process(slug);
                             IssueView current = Readers.issue(this.readers.issues(process), issue);
-                            this.recorder.record(current.id(), actorIds, draft(form, binding));
-                            redirect.addFlashAttribute("flash", "position.saved");
+                            PositionRecorder.ListOutcome outcome =
+                                    this.recorder.recordList(current.id(), listed, draft(form, binding));
+                            redirect.addFlashAttribute("flash", "position.saved.count");
+                            redirect.addFlashAttribute(
+                                    "flashArguments", new Object[] {outcome.recorded(), outcome.unchanged()});
                             return "redirect:/processes/" + slug + "/issues/" + current.slug() + "/lineup?asOf="
                                     + form.getValidFrom();
                         },
-                        () -> form(slug, issue, form, problems, model));
+                        () -> form(slug, issue, form, model));
     }
 
     @GetMapping("/positions/{id}/edit")
@@ -217,13 +255,20 @@ class PositionEntryController {
                 form.getRemark());
     }
 
-    private String form(String slug, String issueSlug, PositionForm form, List<Resolution> problems, Model model) {
+    private String form(String slug, String issueSlug, PositionForm form, Model model) {
         ProcessRef process = this.readers.process(slug);
         IssueView issue = Readers.issue(this.readers.issues(process), issueSlug);
         model.addAttribute("process", process);
         model.addAttribute("issue", issue);
         model.addAttribute("form", form);
-        model.addAttribute("problems", (problems != null) ? problems : List.of());
+        if (!model.containsAttribute("lines")) {
+            model.addAttribute("lines", List.of());
+        }
+        model.addAttribute(
+                "choices",
+                this.actors.all().stream()
+                        .sorted(java.util.Comparator.comparing(ActorRef::name))
+                        .toList());
         model.addAttribute("meetings", this.issues.meetingsOf(process.id()));
         model.addAttribute("groups", groups());
         model.addAttribute("editing", null);
@@ -242,7 +287,7 @@ class PositionEntryController {
         model.addAttribute("process", process);
         model.addAttribute("issue", issue);
         model.addAttribute("form", form);
-        model.addAttribute("problems", List.of());
+        model.addAttribute("lines", List.of());
         model.addAttribute("meetings", this.issues.meetingsOf(process.id()));
         model.addAttribute("groups", groups());
         model.addAttribute("editing", saved);
