@@ -27,7 +27,8 @@ class SearchBrowserTests {
         try (Browser browser = new Browser("http://localhost:" + this.port, 1366, 900)) {
             browser.open("/actors");
             new Actions(browser.driver()).sendKeys("/").perform();
-            assertThat(MatrixBrowserTests.js(browser, "return document.activeElement.id")).isEqualTo("site-search");
+            assertThat(MatrixBrowserTests.js(browser, "return document.activeElement.id"))
+                    .isEqualTo("site-search");
             // The "/" itself is not typed into the box.
             assertThat(browser.find("#site-search").getAttribute("value")).isEmpty();
             browser.whileNavigating(() -> browser.find("#site-search").sendKeys("Norway", Keys.ENTER));
