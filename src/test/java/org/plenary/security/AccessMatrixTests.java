@@ -172,10 +172,7 @@ class AccessMatrixTests {
         rule("POST /api/v1/mentions", Access.COORDINATOR, "/api/v1/mentions?date=2018-03-12");
         rule("POST /api/v1/lineups/parse", Access.COORDINATOR, "/api/v1/lineups/parse?date=2018-03-12");
         rule("POST /notes/{id}/lineup/alias", Access.ADMIN, "/notes/999999/lineup/alias?issue=none&alias=0-0");
-        rule(
-                "POST /api/v1/interventions/suggest",
-                Access.COORDINATOR,
-                "/api/v1/interventions/suggest?date=2018-03-12");
+        rule("POST /api/v1/interventions/suggest", Access.COORDINATOR, "/api/v1/interventions/suggest?date=2018-03-12");
         rule("GET /api/v1/processes", Access.PUBLIC, "/api/v1/processes");
         rule("GET /api/v1/processes/{process}/issues", Access.PUBLIC, "/api/v1/processes/gcm/issues");
         rule(
