@@ -71,9 +71,13 @@ class ActorPageStancesTests {
         StatementCounter.reset();
         html("/actors/AUT?asOf=2018-03-16&compareWith=2018-03-13");
         long austria = StatementCounter.count();
+        String austriaStatements = StatementCounter.statements();
         StatementCounter.reset();
         html("/actors/BRA?asOf=2018-03-16&compareWith=2018-03-13");
-        assertThat(StatementCounter.count()).isEqualTo(austria).isLessThanOrEqualTo(9);
+        assertThat(StatementCounter.count())
+                .as("Austria's statements:%n%s%nBrazil's:%n%s", austriaStatements, StatementCounter.statements())
+                .isEqualTo(austria)
+                .isLessThanOrEqualTo(9);
     }
 
     private String html(String path) throws Exception {
