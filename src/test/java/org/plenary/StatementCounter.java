@@ -14,14 +14,21 @@ public final class StatementCounter implements BeanPostProcessor {
 
     private static final ThreadLocal<AtomicInteger> COUNT = ThreadLocal.withInitial(AtomicInteger::new);
 
+    private static final ThreadLocal<java.util.List<String>> STATEMENTS =
+            ThreadLocal.withInitial(java.util.ArrayList::new);
+
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
         if (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
             return ProxyDataSourceBuilder.create(dataSource)
                     .name("counted")
-                    .afterQuery((execution, queries) -> COUNT.get().addAndGet((int) queries.stream()
-                            .filter((query) -> !isSessionBookkeeping(query.getQuery()))
-                            .count()))
+                    .afterQuery((execution, queries) -> queries.stream()
+                            .map(net.ttddyy.dsproxy.QueryInfo::getQuery)
+                            .filter((query) -> !isSessionBookkeeping(query))
+                            .forEach((query) -> {
+                                COUNT.get().incrementAndGet();
+                                STATEMENTS.get().add(query);
+                            }))
                     .build();
         }
         return bean;
@@ -38,6 +45,12 @@ public final class StatementCounter implements BeanPostProcessor {
     /** Starts counting from zero on this thread. */
     public static void reset() {
         COUNT.get().set(0);
+        STATEMENTS.get().clear();
+    }
+
+    /** The statements counted since the last {@link #reset()}, one per line: a failed count says which they were. */
+    public static String statements() {
+        return String.join("\n", STATEMENTS.get());
     }
 
     /** Statements run on this thread since the last {@link #reset()}. */

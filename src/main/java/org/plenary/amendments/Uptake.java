@@ -23,10 +23,9 @@ import org.plenary.process.ProcessRef;
  * Whose language is making it into the text: per actor or group, its proposals and how many the next revision adopted
  * (verbatim or in part) over those decided (not pending). Proposals count for their proponents; a group that proposed
  * through its spokesperson counts for the group. For an anonymous reader, a proposal whose only evidence of who made it
- * is a Chatham House meeting does not count, as positions do (the process module says which meetings were; asked only
- * when such evidence is counted). Two queries whatever the data size (one on an actor's page), one more when an
- * anonymous reader's counts rest on meetings alone, without a transaction of their own: a read-only transaction costs
- * the actor page statements of its own.
+ * is a Chatham House meeting does not count, as positions do (the process module says which meetings were). Two queries
+ * whatever the data size (one on an actor's page), one more for an anonymous reader (the Chatham House meetings),
+ * without a transaction of their own: a read-only transaction costs the actor page statements of its own.
  */
 @Service
 public class Uptake implements ActorPageSection {
@@ -126,19 +125,10 @@ public class Uptake implements ActorPageSection {
                     rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9)
                 }))
                 .list();
-        java.util.Set<Long> secret = java.util.Set.of();
-        if (!everything) {
-            java.util.Set<Long> cited = parts.stream()
-                    .map(Part::onlyMeeting)
-                    .filter(java.util.Objects::nonNull)
-                    .collect(Collectors.toSet());
-            if (!cited.isEmpty()) {
-                secret = this.processes.meetings(cited).stream()
-                        .filter(org.plenary.process.MeetingRef::chathamHouse)
-                        .map(org.plenary.process.MeetingRef::id)
-                        .collect(Collectors.toSet());
-            }
-        }
+        // Asked for every anonymous reader, whatever the counts rest on: a page's statements must not depend on its
+        // data.
+        java.util.Set<Long> secret =
+                everything ? java.util.Set.of() : java.util.Set.copyOf(this.processes.chathamHouseMeetingIds());
         record Counts(Long actorId, int[] counts) {}
         Map<Long, int[]> summed = new java.util.LinkedHashMap<>();
         for (Part part : parts) {

@@ -187,14 +187,19 @@ public class BlocConsistency {
                 .filter((m) -> (m.validFrom() == null || !m.validFrom().isAfter(date))
                         && (m.validTo() == null || !m.validTo().isBefore(date)))
                 .toList();
-        if (groups.isEmpty()) {
+        // The state's stances and its groups' in one statement, asked even when there is nothing to compare: a page's
+        // statements must not depend on its data (ActorPageStancesTests).
+        List<Long> ids = new ArrayList<>();
+        ids.add(member.id());
+        groups.forEach((m) -> ids.add(m.groupId()));
+        Map<Long, List<ActorStance>> stances = this.lineups.stancesOfEach(ids, date, null, confidential);
+        Map<Long, ActorStance> mine = own(stances.getOrDefault(member.id(), List.of()));
+        if (groups.isEmpty() || mine.isEmpty()) {
             return List.of();
         }
-        // asked whatever the member holds, so that a state's page costs the same whether it has positions or not
-        Map<Long, ActorStance> mine = own(this.lineups.stancesOf(member.id(), date, null, confidential));
         List<Flag> flags = new ArrayList<>();
         for (MembershipRow m : groups) {
-            Map<Long, ActorStance> theirs = own(this.lineups.stancesOf(m.groupId(), date, null, confidential));
+            Map<Long, ActorStance> theirs = own(stances.getOrDefault(m.groupId(), List.of()));
             ActorRef group = new ActorRef(m.groupId(), m.groupCode(), m.groupName(), ActorKind.GROUP, null, null);
             for (Map.Entry<Long, ActorStance> e : theirs.entrySet()) {
                 ActorStance own = mine.get(e.getKey());

@@ -144,13 +144,15 @@ public class LineupReader {
      * ({@link #STANCES}) over all issues, kept for this actor. A state inherits its groups' stances like in the
      * line-up; a group has only its own.
      */
-    private static final String STANCES_OF_ACTOR = """
+    private static final String STANCES_OF_ACTORS = """
 			with dates (which, d) as (values (0, cast(:asOf as date)), (1, cast(:compareWith as date))),
 			scope as (select id from issue),
 			""" + STANCES + """
 			,
-			mine as (select which, issue_id, id, via_id from stance where actor_id = :actorId)
-			select i.process_id, i.id as issue_id, i.slug, i.title,
+			actors (actor_id) as (select unnest(cast(:actorIds as bigint[]))),
+			mine as (select actor_id, which, issue_id, id, via_id from stance
+			         where actor_id in (select actor_id from actors))
+			select a.actor_id, i.process_id, i.id as issue_id, i.slug, i.title,
 			       p.id as position_id, p.option_id, o.label, p.valid_from, p.source, p.quote, p.remark,
 			       coalesce(m.chatham_house and coalesce(btrim(p.source), '') = '', false) as confidential,
 			       case when :includeConfidential or not m.chatham_house then m.title end as meeting_title,
@@ -158,11 +160,11 @@ public class LineupReader {
 			       beh.name as on_behalf_of, via.code as via_code, via.name as via_name,
 			       cp.option_id as compare_option_id, co.label as compare_label, cp.valid_from as compare_valid_from,
 			       cvia.name as compare_via_name
-			from issue i
-			left join mine s on s.which = 0 and s.issue_id = i.id
+			from actors a cross join issue i
+			left join mine s on s.actor_id = a.actor_id and s.which = 0 and s.issue_id = i.id
 			left join position p on p.id = s.id
 			left join stance_option o on o.id = p.option_id
-			left join mine c on c.which = 1 and c.issue_id = i.id
+			left join mine c on c.actor_id = a.actor_id and c.which = 1 and c.issue_id = i.id
 			left join position cp on cp.id = c.id
 			left join stance_option co on co.id = cp.option_id
 			left join meeting m on m.id = p.meeting_id
@@ -170,7 +172,7 @@ public class LineupReader {
 			left join actor beh on beh.id = p.on_behalf_of_id
 			left join actor via on via.id = s.via_id
 			left join actor cvia on cvia.id = c.via_id
-			order by i.process_id, i.sort_order, i.title, i.id
+			order by a.actor_id, i.process_id, i.sort_order, i.title, i.id
 			""";
 
     private final JdbcClient jdbc;
@@ -197,36 +199,50 @@ public class LineupReader {
      */
     public List<ActorStance> stancesOf(
             Long actorId, LocalDate asOf, LocalDate compareWith, boolean includeConfidential) {
-        return this.jdbc
-                .sql(STANCES_OF_ACTOR)
-                .param("actorId", actorId)
+        return stancesOfEach(List.of(actorId), asOf, compareWith, includeConfidential)
+                .getOrDefault(actorId, List.of());
+    }
+
+    /**
+     * {@link #stancesOf} of several actors in one statement (a state and its groups, say), by actor id; an actor
+     * without any issue gets an empty list.
+     */
+    public java.util.Map<Long, List<ActorStance>> stancesOfEach(
+            java.util.Collection<Long> actorIds, LocalDate asOf, LocalDate compareWith, boolean includeConfidential) {
+        java.util.Map<Long, List<ActorStance>> stances = new java.util.LinkedHashMap<>();
+        this.jdbc
+                .sql(STANCES_OF_ACTORS)
+                .param("actorIds", actorIds.toArray(Long[]::new))
                 .param("asOf", Date.valueOf(asOf))
                 .param("compareWith", (compareWith != null) ? Date.valueOf(compareWith) : null, java.sql.Types.DATE)
                 .param("includeConfidential", includeConfidential)
-                .query((rs, n) -> new ActorStance(
-                        rs.getLong("process_id"),
-                        rs.getLong("issue_id"),
-                        rs.getString("slug"),
-                        rs.getString("title"),
-                        nullableLong(rs, "position_id"),
-                        nullableLong(rs, "option_id"),
-                        rs.getString("label"),
-                        localDate(rs, "valid_from"),
-                        rs.getString("via_code"),
-                        rs.getString("via_name"),
-                        rs.getString("source"),
-                        rs.getString("quote"),
-                        rs.getString("remark"),
-                        rs.getBoolean("confidential"),
-                        rs.getString("meeting_title"),
-                        localDate(rs, "meeting_day"),
-                        rs.getString("on_behalf_of"),
-                        compareWith != null,
-                        nullableLong(rs, "compare_option_id"),
-                        rs.getString("compare_label"),
-                        localDate(rs, "compare_valid_from"),
-                        rs.getString("compare_via_name")))
-                .list();
+                .query((rs) -> {
+                    stances.computeIfAbsent(rs.getLong("actor_id"), (id) -> new java.util.ArrayList<>())
+                            .add(new ActorStance(
+                                    rs.getLong("process_id"),
+                                    rs.getLong("issue_id"),
+                                    rs.getString("slug"),
+                                    rs.getString("title"),
+                                    nullableLong(rs, "position_id"),
+                                    nullableLong(rs, "option_id"),
+                                    rs.getString("label"),
+                                    localDate(rs, "valid_from"),
+                                    rs.getString("via_code"),
+                                    rs.getString("via_name"),
+                                    rs.getString("source"),
+                                    rs.getString("quote"),
+                                    rs.getString("remark"),
+                                    rs.getBoolean("confidential"),
+                                    rs.getString("meeting_title"),
+                                    localDate(rs, "meeting_day"),
+                                    rs.getString("on_behalf_of"),
+                                    compareWith != null,
+                                    nullableLong(rs, "compare_option_id"),
+                                    rs.getString("compare_label"),
+                                    localDate(rs, "compare_valid_from"),
+                                    rs.getString("compare_via_name")));
+                });
+        return stances;
     }
 
     /**

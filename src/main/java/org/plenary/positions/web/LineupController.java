@@ -10,6 +10,7 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import org.plenary.positions.IssueView;
 import org.plenary.positions.LineupEntry;
+import org.plenary.positions.LineupEvidence;
 import org.plenary.positions.LineupReader;
 import org.plenary.positions.LineupView;
 import org.plenary.process.ProcessRef;
@@ -79,6 +81,10 @@ class LineupController {
         model.addAttribute("issues", IssueView.current(issues));
         model.addAttribute("issue", current);
         model.addAttribute("lineup", lineup);
+        Locale locale = LocaleContextHolder.getLocale();
+        model.addAttribute(
+                "evidence",
+                LineupEvidence.of((key) -> this.messages.getMessage(key, null, locale), process.slug(), locale));
         return "positions/lineup";
     }
 
