@@ -8,14 +8,19 @@
     || ['text', 'search', 'url', 'email', 'date', 'time', 'number', 'color'].includes(field.type));
   const typed = (field) => field.tagName === 'TEXTAREA' || field.type === 'text';
   document.addEventListener('DOMContentLoaded', () => {
-    if (document.querySelector('.flash')) {
+    // A confirmation (not a warning such as the login page's "your session expired") means the last post was saved.
+    if (document.querySelector('.flash:not(.warning)')) {
       Object.keys(localStorage).filter((k) => k.startsWith(PREFIX))
         .forEach((k) => { try { if (JSON.parse(localStorage.getItem(k)).sent) { localStorage.removeItem(k); } } catch (e) { localStorage.removeItem(k); } });
     }
     document.querySelectorAll('form[method=post], form[method=POST]').forEach((form) => {
       const fields = Array.from(form.elements).filter(keep);
       if (form.querySelector('input[type=password]') || !fields.some(typed)) { return; }
-      const key = PREFIX + location.pathname + location.search + '|' + (form.getAttribute('action') || '');
+      // Back from the login page the address carries "continue" (Spring Security's mark of a saved request): the same page.
+      const search = new URLSearchParams(location.search);
+      search.delete('continue');
+      const query = search.toString();
+      const key = PREFIX + location.pathname + (query ? '?' + query : '') + '|' + (form.getAttribute('action') || '');
       const save = (sent) => {
         const values = {};
         fields.forEach((f) => { values[f.name] = f.value; });

@@ -66,6 +66,17 @@ class Issue {
         return this.archived;
     }
 
+    /**
+     * Refuses a new position on an archived issue: it keeps its line-up and positions for history, and takes no new
+     * ones until it is restored (a correction of a recorded position stays possible).
+     * @throws RuleException if the issue is archived
+     */
+    void requireOpenForNewPositions() {
+        if (this.archived) {
+            throw new RuleException(null, "position.issue.archived", this.title);
+        }
+    }
+
     /** Slugs and option keys: lowercase letters and digits, words joined by single hyphens. */
     static final String KEY_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
 

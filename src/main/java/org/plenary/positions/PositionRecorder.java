@@ -63,6 +63,7 @@ public class PositionRecorder {
     /** One stance for many actors at once (a pasted line-up list); all or nothing. Returns the new ids. */
     public List<Long> record(Long issueId, Collection<Long> actorIds, PositionDraft draft) {
         Issue issue = this.issues.findById(issueId).orElseThrow(() -> new NotFoundException("issue.notFound", issueId));
+        issue.requireOpenForNewPositions();
         StanceOption option = option(issue, draft.optionKey());
         checkEvidence(issue, draft.evidence(), draft.validFrom());
         if (actorIds.isEmpty()) {
@@ -98,6 +99,7 @@ public class PositionRecorder {
      */
     public ListOutcome recordList(Long issueId, List<Listed> listed, PositionDraft draft) {
         Issue issue = this.issues.findById(issueId).orElseThrow(() -> new NotFoundException("issue.notFound", issueId));
+        issue.requireOpenForNewPositions();
         StanceOption option = option(issue, draft.optionKey());
         checkEvidence(issue, draft.evidence(), draft.validFrom());
         if (listed.isEmpty()) {

@@ -64,7 +64,14 @@ class SecurityConfiguration {
     SecurityFilterChain pages(HttpSecurity http, AuthenticationManager logins) throws Exception {
         http.authenticationManager(logins)
                 .authorizeHttpRequests((requests) -> requests.requestMatchers(
-                                "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error", "/actuator/health")
+                                "/css/**",
+                                "/js/**",
+                                "/images/**",
+                                "/favicon.ico",
+                                "/error",
+                                "/actuator/health",
+                                // formLogin's permitAll matches "/login" with no query only; "/login?expired" too.
+                                "/login")
                         .permitAll()
                         .requestMatchers("/admin/**")
                         .hasRole(Role.ADMIN.name())
@@ -128,6 +135,8 @@ class SecurityConfiguration {
                         .anyRequest()
                         .authenticated())
                 .formLogin((login) -> login.loginPage("/login").permitAll())
+                // A form sent after the session expired: log in, then back to the form (#12).
+                .exceptionHandling((errors) -> errors.accessDeniedHandler(new ExpiredSessionHandler()))
                 .logout((logout) -> logout.logoutSuccessUrl("/login?loggedOut").permitAll())
                 .sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
                 .headers((headers) -> privacyHeaders(headers)

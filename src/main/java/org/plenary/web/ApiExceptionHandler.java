@@ -72,6 +72,11 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Map<String, Object>> unreadableBody(HttpMessageNotReadableException ex, HttpServletRequest request) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof NulCharacterInJson.NulInText nul) {
+                return body(HttpStatus.BAD_REQUEST, message(NulCharacterFilter.MESSAGE_KEY, nul.field()), request);
+            }
+        }
         return body(HttpStatus.BAD_REQUEST, message("error.badBody", null), request);
     }
 

@@ -41,6 +41,13 @@ class PhoneFitBrowserTests {
                     .getAttribute("value");
             phone.open("/drafts/gcm/compare?from=" + from + "&to=" + to + "&view=side");
             assertThat(WhereItStandsBrowserTests.pageWidth(phone)).as("compare").isLessThanOrEqualTo(390);
+            // The summary by section fits too (it used to scroll sideways in its box).
+            assertThat((Long)
+                            MatrixBrowserTests.js(phone, "return document.querySelector('table.summary').scrollWidth"))
+                    .as("compare summary")
+                    .isLessThanOrEqualTo(390);
+            MatrixBrowserTests.js(phone, "document.querySelector('table.summary').scrollIntoView()");
+            phone.screenshot("phone-fit-compare-summary");
             var labels = phone.findAll(".comparison .cols .col-label");
             assertThat(labels).isNotEmpty();
             assertThat(labels.get(0).isDisplayed()).isTrue();

@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Never lose typed text: sessions are tracked by cookie only (no {@code ;jsessionid=} in any link), and a coordinator
- * whose session expired before sending a form finds the typed text back in the form after logging in again.
+ * whose session expired before sending a form is sent to the login page, and after logging in back to the form with
+ * the typed text restored.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
@@ -32,13 +33,19 @@ class TypedTextBrowserTests {
             browser.find("#quote").sendKeys("We will always support this.");
             // The session expires: the browser no longer holds it.
             browser.driver().manage().deleteAllCookies();
-            browser.clickAndWait("form[method=post] button[type=submit]");
+            browser.clickAndWait("main form[method=post] button[type=submit]");
+            // The server sends the expired form to the login page, which says why.
+            assertThat(browser.url()).contains("/login?expired");
+            assertThat(browser.text(".flash.warning")).contains("Your session expired");
             assertThat(browser.driver().getPageSource()).doesNotContain("jsessionid");
             assertThat(browser.find("link[href*='/css/plenary']")).isNotNull();
             browser.screenshot("typed-text-after-expiry");
 
-            browser.logIn("coordinator", "plenary-demo");
-            browser.open(form);
+            // Logging in leads back to the form (not to the home page), where the typed text is restored.
+            browser.find("#username").sendKeys("coordinator");
+            browser.find("#password").sendKeys("plenary-demo");
+            browser.clickAndWait("form[action='/login'] button[type=submit]");
+            assertThat(browser.url()).contains(form);
             assertThat(browser.find("#actorNames").getAttribute("value")).isEqualTo("Brazil\nChile");
             assertThat(browser.find("#quote").getAttribute("value")).isEqualTo("We will always support this.");
             assertThat(browser.text("p.restored")).contains("restored");

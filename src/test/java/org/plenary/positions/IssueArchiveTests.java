@@ -74,6 +74,47 @@ class IssueArchiveTests {
     }
 
     @Test
+    void a_new_position_on_an_archived_issue_is_refused_with_a_message() throws Exception {
+        archive(true, 0).andExpect(status().is3xxRedirection());
+        long before = positions();
+
+        String page = this.mvc
+                .perform(post("/processes/" + this.f.slug + "/issues/old-question/positions/new")
+                        .with(user("c").roles("COORDINATOR"))
+                        .with(csrf())
+                        .param("actorNames", "Name ARC" + this.f.suffix)
+                        .param("optionKey", "yes")
+                        .param("validFrom", "2018-03-13")
+                        .param("source", "Daily note"))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("is archived: it keeps its line-up and positions for history");
+        assertThat(positions()).isEqualTo(before);
+
+        archive(false, 1).andExpect(status().is3xxRedirection());
+        this.mvc
+                .perform(post("/processes/" + this.f.slug + "/issues/old-question/positions/new")
+                        .with(user("c").roles("COORDINATOR"))
+                        .with(csrf())
+                        .param("actorNames", "Name ARC" + this.f.suffix)
+                        .param("optionKey", "yes")
+                        .param("validFrom", "2018-03-13")
+                        .param("source", "Daily note"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(positions()).isEqualTo(before + 1);
+    }
+
+    private long positions() {
+        return this.jdbc
+                .sql("select count(*) from position where issue_id = ?")
+                .param(this.issue)
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
     void the_edit_page_offers_archiving_with_a_confirmation() throws Exception {
         String edit = this.mvc
                 .perform(get("/processes/" + this.f.slug + "/issues/old-question/edit")

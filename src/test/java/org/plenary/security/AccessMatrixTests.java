@@ -276,6 +276,33 @@ class AccessMatrixTests {
                 Access.ANALYST,
                 "/drafts/no-such-process/revisions/999999/publish");
         rule("POST /api/v1/diff", Access.VIEWER, "/api/v1/diff");
+        // Added by "fixes" (session 15) from SecurityConfiguration and the controllers' @PreAuthorize, for handlers
+        // that had landed without a row (feeds, interventions, suggestions #8; a note's line-up alias #7).
+        rule("GET /processes/{slug}/feed.atom", Access.PUBLIC, "/processes/gcm/feed.atom");
+        rule("GET /processes/{slug}/tags/{tag}/feed.atom", Access.PUBLIC, "/processes/gcm/tags/none/feed.atom");
+        rule("GET /actors/{code}/feed.atom", Access.PUBLIC, "/actors/AUT/feed.atom");
+        rule("GET /api/v1/processes/{process}/interventions", Access.PUBLIC, "/api/v1/processes/gcm/interventions");
+        rule("GET /processes/{slug}/interventions", Access.PUBLIC, "/processes/gcm/interventions");
+        rule("GET /processes/{slug}/interventions/{id}", Access.PUBLIC, "/processes/gcm/interventions/999999");
+        rule("GET /processes/{slug}/interventions/new", Access.COORDINATOR, "/processes/gcm/interventions/new");
+        rule(
+                "GET /processes/{slug}/interventions/{id}/edit",
+                Access.COORDINATOR,
+                "/processes/gcm/interventions/999999/edit");
+        rule(
+                "POST /processes/{slug}/interventions/new",
+                Access.COORDINATOR,
+                "/processes/no-such-process/interventions/new");
+        rule(
+                "POST /processes/{slug}/interventions/{id}/edit",
+                Access.COORDINATOR,
+                "/processes/no-such-process/interventions/999999/edit");
+        rule(
+                "POST /processes/{slug}/interventions/{id}/delete",
+                Access.COORDINATOR,
+                "/processes/no-such-process/interventions/999999/delete");
+        rule("POST /api/v1/interventions/suggest", Access.COORDINATOR, "/api/v1/interventions/suggest?date=2018-03-12");
+        rule("POST /notes/{id}/lineup/alias", Access.ADMIN, "/notes/999999/lineup/alias?issue=none&alias=x");
         // Amendments API (#9): the outcome rule for any signed-in user; proposals public (public data only).
         rule("POST /api/v1/amendments/outcome", Access.VIEWER, "/api/v1/amendments/outcome");
         rule("GET /api/v1/processes/{process}/amendments", Access.PUBLIC, "/api/v1/processes/gcm/amendments");

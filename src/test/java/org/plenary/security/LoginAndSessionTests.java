@@ -71,9 +71,13 @@ class LoginAndSessionTests {
 
     @Test
     void a_form_without_csrf_token_is_refused() throws Exception {
+        // Nobody signed in and no token (the login page was opened in a session that has expired since): the login
+        // page again, saying why (see ExpiredSessionLeadsBackToTheFormTests); nobody is logged in.
         this.mvc
                 .perform(post("/login").param("username", "viewer").param("password", "plenary-demo"))
-                .andExpect(status().isForbidden())
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                        "/login?expired"))
                 .andExpect(unauthenticated());
     }
 
