@@ -83,6 +83,7 @@ class InterventionsBrowserTests {
                 browser.open(page);
                 assertThat(sideways(browser)).as(page + " scrolls sideways").isFalse();
                 browser.screenshot("interventions-" + name(page) + "-1366");
+                section(browser, "interventions-" + name(page) + "-section-1366");
             }
         }
         try (Browser phone = Browser.phone("http://localhost:" + this.port, 390, 844)) {
@@ -91,6 +92,7 @@ class InterventionsBrowserTests {
                 phone.open(page);
                 assertThat(sideways(phone)).as(page + " scrolls sideways").isFalse();
                 phone.screenshot("interventions-" + name(page) + "-390");
+                section(phone, "interventions-" + name(page) + "-section-390");
             }
             phone.open(noteUrl);
             assertThat(sideways(phone)).isFalse();
@@ -107,6 +109,15 @@ class InterventionsBrowserTests {
                 "/processes/gcm/notes/days/2018-03-13",
                 "/groups/AFRICAN-GROUP?asOf=2018-03-15",
                 "/actors/ZAF");
+    }
+
+    /** The interventions part of a long page (an actor's section, the day's list), scrolled into view. */
+    private static void section(Browser browser, String name) {
+        if (!browser.findAll("#interventions").isEmpty()) {
+            ((JavascriptExecutor) browser.driver())
+                    .executeScript("document.getElementById('interventions').scrollIntoView();");
+            browser.screenshot(name);
+        }
     }
 
     private static boolean sideways(Browser browser) {
