@@ -43,6 +43,11 @@ public class GroupRoster {
         return groupIds.isEmpty() ? List.of() : this.memberships.findMembersOn(groupIds, date);
     }
 
+    /** Every membership of a group, whatever its period: its members and when they belonged. */
+    public List<MembershipRow> membershipsIn(Long groupId) {
+        return this.memberships.findAllOfGroup(groupId);
+    }
+
     /** Every membership of an actor, whatever its period: the groups it belonged to and when. */
     public List<MembershipRow> membershipsOf(Long memberId) {
         return this.memberships.findAllOfMember(memberId);

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,7 +16,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.plenary.actors.ActorDirectory;
 import org.plenary.actors.ActorKind;
 import org.plenary.actors.ActorRef;
 import org.plenary.actors.GroupRoster;
@@ -58,8 +56,6 @@ public class BlocConsistency {
 
     private final GroupRoster roster;
 
-    private final ActorDirectory actors;
-
     private final ProcessCatalog processes;
 
     private final JdbcClient jdbc;
@@ -69,14 +65,12 @@ public class BlocConsistency {
             MatrixReader matrices,
             IssueCatalog issues,
             GroupRoster roster,
-            ActorDirectory actors,
             ProcessCatalog processes,
             JdbcClient jdbc) {
         this.lineups = lineups;
         this.matrices = matrices;
         this.issues = issues;
         this.roster = roster;
-        this.actors = actors;
         this.processes = processes;
         this.jdbc = jdbc;
     }
@@ -122,25 +116,37 @@ public class BlocConsistency {
             ActorRef actor, LocalDate asOf, NoteReader.Viewer viewer, List<Long> hidden, Map<Long, String> known) {
         Map<Long, String> slugs = new HashMap<>(known);
         Map<Long, List<IssueView>> issuesOf = new HashMap<>();
+        // What the position part reads (every issue's title, the memberships) serves the intervention part too, so the
+        // page runs the same statements whatever its data (ActorPageStancesTests).
+        Map<Long, String> issueTitles = new HashMap<>();
+        List<MembershipRow> memberships;
         LocalDate date = (asOf != null) ? asOf : LocalDate.now();
         boolean confidential = viewer.member();
         List<Flag> flags = new ArrayList<>();
         if (actor.kind() == ActorKind.GROUP) {
-            flags.addAll(groupPositions(actor, date, confidential, issuesOf));
+            memberships = this.roster.membershipsIn(actor.id());
+            flags.addAll(groupPositions(actor, date, confidential, issuesOf, issueTitles));
         } else if (actor.kind() == ActorKind.STATE) {
-            flags.addAll(memberPositions(actor, date, confidential));
+            memberships = this.roster.membershipsOf(actor.id());
+            flags.addAll(memberPositions(actor, date, confidential, memberships, issueTitles));
         } else {
             return flags;
         }
-        flags.addAll(interventions(actor, date, hidden, slugs, issuesOf));
+        flags.addAll(interventions(actor, date, hidden, slugs, memberships, issueTitles));
         flags.sort(Comparator.comparing(Flag::since)
                 .thenComparing((f) -> f.member().name()));
         return flags;
     }
 
     private List<Flag> groupPositions(
-            ActorRef group, LocalDate date, boolean confidential, Map<Long, List<IssueView>> issuesOf) {
-        Map<Long, ActorStance> held = own(this.lineups.stancesOf(group.id(), date, null, confidential));
+            ActorRef group,
+            LocalDate date,
+            boolean confidential,
+            Map<Long, List<IssueView>> issuesOf,
+            Map<Long, String> issueTitles) {
+        List<ActorStance> stances = this.lineups.stancesOf(group.id(), date, null, confidential);
+        stances.forEach((st) -> issueTitles.put(st.issueId(), st.issueTitle()));
+        Map<Long, ActorStance> held = own(stances);
         if (held.isEmpty()) {
             return List.of();
         }
@@ -182,8 +188,13 @@ public class BlocConsistency {
         return flags;
     }
 
-    private List<Flag> memberPositions(ActorRef member, LocalDate date, boolean confidential) {
-        List<MembershipRow> groups = this.roster.membershipsOf(member.id()).stream()
+    private List<Flag> memberPositions(
+            ActorRef member,
+            LocalDate date,
+            boolean confidential,
+            List<MembershipRow> memberships,
+            Map<Long, String> issueTitles) {
+        List<MembershipRow> groups = memberships.stream()
                 .filter((m) -> (m.validFrom() == null || !m.validFrom().isAfter(date))
                         && (m.validTo() == null || !m.validTo().isBefore(date)))
                 .toList();
@@ -193,6 +204,7 @@ public class BlocConsistency {
         ids.add(member.id());
         groups.forEach((m) -> ids.add(m.groupId()));
         Map<Long, List<ActorStance>> stances = this.lineups.stancesOfEach(ids, date, null, confidential);
+        stances.values().forEach((list) -> list.forEach((st) -> issueTitles.put(st.issueId(), st.issueTitle())));
         Map<Long, ActorStance> mine = own(stances.getOrDefault(member.id(), List.of()));
         if (groups.isEmpty() || mine.isEmpty()) {
             return List.of();
@@ -229,7 +241,8 @@ public class BlocConsistency {
             LocalDate date,
             List<Long> hidden,
             Map<Long, String> slugs,
-            Map<Long, List<IssueView>> issuesOf) {
+            List<MembershipRow> memberships,
+            Map<Long, String> issueTitles) {
         boolean group = actor.kind() == ActorKind.GROUP;
         record Pair(
                 Long memberId,
@@ -280,40 +293,24 @@ public class BlocConsistency {
                         rs.getString(10),
                         rs.getLong(11)))
                 .list();
-        if (pairs.isEmpty()) {
-            return List.of();
-        }
-        Set<Long> ids = new HashSet<>();
-        pairs.forEach((p) -> {
-            ids.add(p.memberId());
-            ids.add(p.groupId());
-        });
+        // The names come with the memberships (a state's groups, or a group's members, of every period), and a pair
+        // counts only where the member belonged to the group on that day.
         Map<Long, ActorRef> byId = new HashMap<>();
-        this.actors.findAll(ids).forEach((a) -> byId.put(a.id(), a));
-        Set<Long> groupIds = pairs.stream()
-                .map(Pair::groupId)
-                .filter((id) -> byId.containsKey(id) && byId.get(id).kind() == ActorKind.GROUP)
-                .collect(Collectors.toSet());
-        Map<LocalDate, Set<String>> membersByDay = new LinkedHashMap<>();
-        for (LocalDate day : pairs.stream().map(Pair::day).collect(Collectors.toCollection(java.util.TreeSet::new))) {
-            membersByDay.put(
-                    day,
-                    this.roster.membersOn(groupIds, day).stream()
-                            .map((m) -> m.groupId() + ":" + m.memberId())
-                            .collect(Collectors.toSet()));
+        byId.put(actor.id(), actor);
+        for (MembershipRow m : memberships) {
+            byId.putIfAbsent(
+                    m.groupId(), new ActorRef(m.groupId(), m.groupCode(), m.groupName(), ActorKind.GROUP, null, null));
+            byId.putIfAbsent(m.memberId(), m.member());
         }
-        Map<Long, String> issueTitles = new HashMap<>();
-        pairs.stream()
-                .map(Pair::processId)
-                .distinct()
-                .forEach((processId) -> issuesOf.computeIfAbsent(processId, this.issues::issuesOf)
-                        .forEach((i) -> issueTitles.put(i.id(), i.title())));
         List<Flag> flags = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Pair p : pairs) {
-            if (!groupIds.contains(p.groupId())
-                    || !membersByDay.get(p.day()).contains(p.groupId() + ":" + p.memberId())
-                    || !seen.add(p.memberIntervention() + ":" + p.groupIntervention())) {
+            boolean member = memberships.stream()
+                    .anyMatch((m) -> m.groupId().equals(p.groupId())
+                            && m.memberId().equals(p.memberId())
+                            && (m.validFrom() == null || !m.validFrom().isAfter(p.day()))
+                            && (m.validTo() == null || !m.validTo().isBefore(p.day())));
+            if (!member || !seen.add(p.memberIntervention() + ":" + p.groupIntervention())) {
                 continue;
             }
             flags.add(new Flag(

@@ -225,18 +225,11 @@ public class InterventionReading {
         Map<Long, MeetingRef> meetings = this.processes.meetings(meetingIds).stream()
                 .collect(Collectors.toMap(MeetingRef::id, Function.identity()));
         Map<Long, String> noteTitles = this.notes.titles(noteIds, viewer);
-        // a process' slug comes with its meetings; the processes are read only when a row has no meeting to say it
+        // The processes are read whatever the rows say (a short list): a page's statements must not depend on its data.
         Map<Long, String> slugs = new HashMap<>();
-        for (Row r : rows) {
-            if (r.meetingId() != null && meetings.containsKey(r.meetingId())) {
-                slugs.put(r.processId(), meetings.get(r.meetingId()).processSlug());
-            }
-        }
-        Map<Long, ProcessRef> processesById = (slugs.keySet().containsAll(processIds) && revisionIds.isEmpty())
-                ? Map.of()
-                : this.processes.all().stream()
-                        .filter((p) -> processIds.contains(p.id()))
-                        .collect(Collectors.toMap(ProcessRef::id, Function.identity()));
+        Map<Long, ProcessRef> processesById = this.processes.all().stream()
+                .filter((p) -> processIds.contains(p.id()))
+                .collect(Collectors.toMap(ProcessRef::id, Function.identity()));
         processesById.values().forEach((p) -> slugs.put(p.id(), p.slug()));
         Map<Long, InterventionView.IssueRef> issuesById = new HashMap<>();
         for (Long processId : issueProcesses) {
