@@ -146,10 +146,11 @@ public class Uptake implements ActorPageSection {
         if (counts.isEmpty()) {
             return List.of();
         }
-        Map<Long, ActorRef> byId = this.actors
-                .findAll(counts.stream().map(Counts::actorId).toList())
-                .stream()
-                .collect(Collectors.toMap(ActorRef::id, (a) -> a));
+        // On an actor's page the actor is known: no look-up, so the page's statements do not depend on its data.
+        Map<Long, ActorRef> byId = (known != null)
+                ? Map.of(known.id(), known)
+                : this.actors.findAll(counts.stream().map(Counts::actorId).toList()).stream()
+                        .collect(Collectors.toMap(ActorRef::id, (a) -> a));
         List<Row> rows = new ArrayList<>();
         for (Counts c : counts) {
             int[] k = c.counts();
