@@ -82,7 +82,8 @@ public class NoteLineups {
      * in a section that is recorded refuses the whole line-up ({@code lineup.unresolved}, the names as argument).
      */
     public Outcome confirmReview(NoteView note, IssueView issue, Map<String, String> form, String by) {
-        LineupParser.Lineup lineup = this.lineups.parse(note.markdown(), note.note().date());
+        LineupParser.Lineup lineup =
+                this.lineups.parse(note.markdown(), note.note().date());
         Map<String, ActorRef> byCode = new HashMap<>();
         this.actors.all().forEach((a) -> byCode.putIfAbsent(a.code().toUpperCase(Locale.ROOT), a));
         List<String> stances = new ArrayList<>();

@@ -84,19 +84,25 @@ class NotesDemo implements ApplicationRunner {
                     LocalDate.of(2018, 3, 13),
                     "Round 2, day 2: refugees and migrants",
                     "WIMN",
-                    List.of("protection", "non-refoulement"), null, null),
+                    List.of("protection", "non-refoulement"),
+                    null,
+                    null),
             new DemoNote(
                     "3-2018-03-14.md",
                     LocalDate.of(2018, 3, 14),
                     "Round 2, day 3: review and firewalls",
                     "WIMN",
-                    List.of("firewalls", "review"), null, null),
+                    List.of("firewalls", "review"),
+                    null,
+                    null),
             new DemoNote(
                     "4-2018-03-15.md",
                     LocalDate.of(2018, 3, 15),
                     "Round 2, day 4: closing",
                     "WIMN",
-                    List.of("groups"), null, null));
+                    List.of("groups"),
+                    null,
+                    null));
 
     private static final Logger log = LoggerFactory.getLogger(NotesDemo.class);
 
@@ -166,7 +172,8 @@ class NotesDemo implements ApplicationRunner {
 
     /** Confirms the note's line-up as the demo coordinator, unless it was confirmed before. */
     private void confirm(ProcessRef gcm, Long noteId, DemoNote demo, NoteReader.Viewer coordinator) {
-        IssueView issue = IssueCatalog.find(this.issues.issuesOf(gcm.id()), demo.lineup().issueSlug())
+        IssueView issue = IssueCatalog.find(
+                        this.issues.issuesOf(gcm.id()), demo.lineup().issueSlug())
                 .orElse(null);
         if (issue == null) {
             return;
@@ -183,13 +190,16 @@ class NotesDemo implements ApplicationRunner {
         // A database loaded by an older demo holds the line-up as positions of the demo SQL: keep those, or every
         // actor of the line-up would hold the same stance twice from the same day.
         boolean loadedBefore = this.jdbc
-                        .sql("select count(*) from position where issue_id = ? and valid_from = ? and recorded_by = 'demo'")
+                        .sql(
+                                "select count(*) from position where issue_id = ? and valid_from = ? and recorded_by = 'demo'")
                         .params(issue.id(), demo.date())
                         .query(Long.class)
                         .single()
                 > 0;
         if (loadedBefore) {
-            log.info("Notes demo: the {} line-up is already recorded by an older demo, not confirmed again", demo.date());
+            log.info(
+                    "Notes demo: the {} line-up is already recorded by an older demo, not confirmed again",
+                    demo.date());
             return;
         }
         NoteView note = this.reader.note(noteId, coordinator).orElseThrow();

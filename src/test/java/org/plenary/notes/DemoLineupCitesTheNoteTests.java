@@ -39,7 +39,8 @@ class DemoLineupCitesTheNoteTests {
     void the_12_march_positions_cite_the_brief_with_their_bullets_and_the_demo_adds_nothing_when_run_again()
             throws Exception {
         long note = this.jdbc
-                .sql("select n.id from note n join process p on p.id = n.process_id where p.slug = 'gcm' and n.title = ?")
+                .sql(
+                        "select n.id from note n join process p on p.id = n.process_id where p.slug = 'gcm' and n.title = ?")
                 .param(DAY_ONE)
                 .query(Long.class)
                 .single();
@@ -87,8 +88,7 @@ class DemoLineupCitesTheNoteTests {
 
     /** The 12 March positions on the regular/irregular issue, not retracted: actor, option, evidence, recorder. */
     private List<String> rows() {
-        return this.jdbc
-                .sql("""
+        return this.jdbc.sql("""
 						select a.code || '|' || o.option_key || '|' || coalesce(p.source, '') || '|'
 						       || coalesce(p.quote, '') || '|' || coalesce(p.remark, '') || '|' || coalesce(m.title, '')
 						       || '|' || p.recorded_by
@@ -101,8 +101,6 @@ class DemoLineupCitesTheNoteTests {
 						where pr.slug = 'gcm' and i.slug = 'regular-irregular' and p.valid_from = date '2018-03-12'
 						  and not p.retracted
 						order by a.code
-						""")
-                .query(String.class)
-                .list();
+						""").query(String.class).list();
     }
 }

@@ -263,7 +263,12 @@ class LineupReviewController {
                     picks.add(params.getOrDefault("pick-" + index + "-" + k, ""));
                 }
                 entries.add(new ReviewEntry(
-                        index, s, entry, members, picks, params.getOrDefault("remark-" + index, NoteLineups.defaultRemark(entry))));
+                        index,
+                        s,
+                        entry,
+                        members,
+                        picks,
+                        params.getOrDefault("remark-" + index, NoteLineups.defaultRemark(entry))));
                 index++;
             }
             sections.add(new ReviewSection(s, section.heading(), stance, entries));
