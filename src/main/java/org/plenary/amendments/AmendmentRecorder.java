@@ -139,14 +139,10 @@ public class AmendmentRecorder {
                 .query(Long.class)
                 .single();
         if (issueId != null) {
-            this.jdbc
-                    .sql("""
+            this.jdbc.sql("""
 					update amendment set issue_id = :issue, version = version + 1
 					where id = :id and issue_id is null
-					""")
-                    .param("issue", issueId)
-                    .param("id", id)
-                    .update();
+					""").param("issue", issueId).param("id", id).update();
         }
         return id;
     }
@@ -154,7 +150,8 @@ public class AmendmentRecorder {
     /** An issue named must be one of the proposal's process (archived or not). */
     private void checkIssue(Long processId, Long issueId) {
         if (issueId != null
-                && this.issues.issuesOf(processId).stream().noneMatch((issue) -> issue.id().equals(issueId))) {
+                && this.issues.issuesOf(processId).stream()
+                        .noneMatch((issue) -> issue.id().equals(issueId))) {
             throw new AmendmentRuleException("issueId", "amendment.issue.notOfProcess");
         }
     }

@@ -18,10 +18,10 @@ import org.plenary.demo.DemoDataEnabled;
 import org.plenary.drafts.DraftReading;
 import org.plenary.drafts.NodeRow;
 import org.plenary.drafts.RevisionRow;
-import org.plenary.process.MeetingRef;
-import org.plenary.process.ProcessCatalog;
 import org.plenary.positions.IssueCatalog;
 import org.plenary.positions.IssueView;
+import org.plenary.process.MeetingRef;
+import org.plenary.process.ProcessCatalog;
 import org.plenary.process.ProcessRef;
 
 /**

@@ -18,7 +18,8 @@ public record ProposalDraft(
         Long nodeId, ProposalKind kind, String target, int occurrence, String words, String rationale, Long issueId) {
 
     /** A proposal on no particular issue. */
-    public ProposalDraft(Long nodeId, ProposalKind kind, String target, int occurrence, String words, String rationale) {
+    public ProposalDraft(
+            Long nodeId, ProposalKind kind, String target, int occurrence, String words, String rationale) {
         this(nodeId, kind, target, occurrence, words, rationale, null);
     }
 

@@ -156,11 +156,9 @@ public class Uptake implements ActorPageSection {
                 .filter((row) -> region == null
                         || (row.actor().kind().isState() && row.actor().regionalGroup() == region))
                 .toList();
-        List<IssueView> choices = issues.stream()
-                .filter((i) -> !i.archived() || i.equals(issue))
-                .toList();
-        return new Ranking(
-                process, series, revision, choices, issue, List.of(RegionalGroup.values()), region, rows);
+        List<IssueView> choices =
+                issues.stream().filter((i) -> !i.archived() || i.equals(issue)).toList();
+        return new Ranking(process, series, revision, choices, issue, List.of(RegionalGroup.values()), region, rows);
     }
 
     private static RegionalGroup region(String ref) {
@@ -180,7 +178,8 @@ public class Uptake implements ActorPageSection {
      * Counts of one actor's stands that share an issue and a round. {@code counts}: proposals, decided, verbatim,
      * partial, not adopted, overtaken, deleted.
      */
-    private record Tally(Long actorId, String issue, int issueOrder, String round, LocalDate roundStarts, int[] counts) {}
+    private record Tally(
+            Long actorId, String issue, int issueOrder, String round, LocalDate roundStarts, int[] counts) {}
 
     /**
      * The proponents' stands counted per actor, issue and round, in one statement. A stand falls in the round of its
@@ -281,8 +280,7 @@ public class Uptake implements ActorPageSection {
      * The parts of an actor's proposals that share a name (an issue, a round), in the given order; the part without a
      * name (no issue, no round) last.
      */
-    private static List<Part> parts(
-            List<Tally> tallies, Function<Tally, String> name, Comparator<Tally> order) {
+    private static List<Part> parts(List<Tally> tallies, Function<Tally, String> name, Comparator<Tally> order) {
         Map<String, int[]> summed = new LinkedHashMap<>();
         int[] unnamed = new int[7];
         tallies.stream().sorted(order).forEach((tally) -> {

@@ -84,8 +84,9 @@ class UptakeByIssueAndRoundTests {
         assertThat(anonymous("/processes/gcm/uptake")).contains(">EU 27<").contains("Norway");
 
         String csv = anonymous("/processes/gcm/uptake.csv?issue=climate-driver");
-        assertThat(csv).startsWith("code,actor,proposals,decided,verbatim,partial,not_adopted,overtaken,deleted,uptake,"
-                + "regional_group");
+        assertThat(csv)
+                .startsWith("code,actor,proposals,decided,verbatim,partial,not_adopted,overtaken,deleted,uptake,"
+                        + "regional_group");
         assertThat(csv.lines().skip(1).toList()).singleElement().asString().startsWith("FSM,Micronesia,2,");
         assertThat(anonymous("/processes/gcm/uptake.csv?region=GRULAC"))
                 .contains("GTM,Guatemala,2,2,2,0,0,0,0,1.000,GRULAC")
@@ -114,7 +115,8 @@ class UptakeByIssueAndRoundTests {
         anonymous("/processes/gcm/uptake");
         int all = StatementCounter.count();
         StatementCounter.reset();
-        anonymous("/processes/gcm/uptake?issue=climate-driver&region=ASIA_PACIFIC&revision=Zero Draft Plus (illustrative)");
+        anonymous(
+                "/processes/gcm/uptake?issue=climate-driver&region=ASIA_PACIFIC&revision=Zero Draft Plus (illustrative)");
         int filtered = StatementCounter.count();
         StatementCounter.reset();
         anonymous("/processes/gcm/uptake?issue=objective-2-scope");

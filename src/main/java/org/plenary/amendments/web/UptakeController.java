@@ -65,7 +65,9 @@ class UptakeController {
                     row.overtaken(),
                     row.deleted(),
                     String.format(java.util.Locale.ROOT, "%.3f", row.rate()),
-                    (row.actor().regionalGroup() != null) ? row.actor().regionalGroup().name() : ""));
+                    (row.actor().regionalGroup() != null)
+                            ? row.actor().regionalGroup().name()
+                            : ""));
         }
         String body = SpreadsheetCsv.write(
                 List.of(
