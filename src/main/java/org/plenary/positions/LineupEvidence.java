@@ -62,7 +62,8 @@ public record LineupEvidence(
                 .append("</span>");
         for (LineupEntry.DifferingGroup other : entry.differing()) {
             html.append(" <span class=\"differs\">")
-                    .append(escape(this.labels.label("lineup.differs", other.groupName(), other.option().label())))
+                    .append(escape(this.labels.label(
+                            "lineup.differs", other.groupName(), other.option().label())))
                     .append(" (")
                     .append(escape(this.labels.label("lineup.applies." + other.reason())))
                     .append(")</span>");

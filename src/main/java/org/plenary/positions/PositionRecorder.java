@@ -141,7 +141,12 @@ public class PositionRecorder {
         StanceOption option = option(position.getIssue(), draft.optionKey());
         checkEvidence(position.getIssue(), draft.evidence(), draft.validFrom());
         refuseContradictions(
-                position.getIssue(), option, draft.validFrom(), List.of(position.getActorId()), positionId, "optionKey");
+                position.getIssue(),
+                option,
+                draft.validFrom(),
+                List.of(position.getActorId()),
+                positionId,
+                "optionKey");
         position.correct(option, draft.validFrom(), draft.evidence(), draft.remark());
         this.positions.flush();
         this.events.publishEvent(new PositionsRecorded(position.getIssue().getId(), List.of(positionId)));
@@ -231,7 +236,12 @@ public class PositionRecorder {
      * coordinator corrects or retracts one of them instead of the line-up silently picking the later.
      */
     private void refuseContradictions(
-            Issue issue, StanceOption option, LocalDate validFrom, Collection<Long> actorIds, Long except, String field) {
+            Issue issue,
+            StanceOption option,
+            LocalDate validFrom,
+            Collection<Long> actorIds,
+            Long except,
+            String field) {
         if (validFrom == null || actorIds.isEmpty()) {
             return;
         }
@@ -241,7 +251,8 @@ public class PositionRecorder {
             return;
         }
         java.util.Map<Long, String> names = new java.util.HashMap<>();
-        this.actors.findAll(others.stream().map(Position::getActorId).distinct().toList())
+        this.actors
+                .findAll(others.stream().map(Position::getActorId).distinct().toList())
                 .forEach((a) -> names.put(a.id(), a.name()));
         List<String> described = new ArrayList<>();
         for (Position other : others) {

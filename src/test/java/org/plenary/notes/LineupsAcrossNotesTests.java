@@ -12,12 +12,12 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.plenary.PlenaryIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -67,7 +67,8 @@ class LineupsAcrossNotesTests {
         String[][] options = {{"rights", "Human rights"}, {"separation", "Strong separation"}};
         for (int i = 0; i < options.length; i++) {
             this.jdbc
-                    .sql("insert into stance_option (issue_id, option_key, label, colour, rank) values (?, ?, ?, '#2a7a3b', ?)")
+                    .sql(
+                            "insert into stance_option (issue_id, option_key, label, colour, rank) values (?, ?, ?, '#2a7a3b', ?)")
                     .params(issue, options[i][0], options[i][1], i)
                     .update();
         }
@@ -134,22 +135,18 @@ class LineupsAcrossNotesTests {
         assertThat(active()).isEqualTo(3);
 
         // Correcting a position into a contradiction is refused too.
-        long mexico = this.f.id(
-                """
+        long mexico = this.f.id("""
 				insert into position (issue_id, actor_id, option_id, valid_from, source, recorded_by)
 				select i.id, a.id, o.id, date '2018-03-12', 'Phone call', 'test' from issue i
 				join stance_option o on o.issue_id = i.id and o.option_key = 'rights', actor a
 				where i.process_id = ? and a.code = 'MEX' returning id
-				""",
-                this.f.processId);
-        this.f.id(
-                """
+				""", this.f.processId);
+        this.f.id("""
 				insert into position (issue_id, actor_id, option_id, valid_from, source, recorded_by)
 				select i.id, a.id, o.id, date '2018-03-12', 'Another call', 'test' from issue i
 				join stance_option o on o.issue_id = i.id and o.option_key = 'separation', actor a
 				where i.process_id = ? and a.code = 'MEX' returning id
-				""",
-                this.f.processId);
+				""", this.f.processId);
         this.mvc
                 .perform(post("/positions/" + mexico + "/edit")
                         .with(coordinator())

@@ -75,9 +75,11 @@ class DemoLineupTests {
                 .getContentAsString();
         org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html);
         for (String state : java.util.List.of("Luxembourg", "Bulgaria")) {
-            org.jsoup.nodes.Element entry = page.selectFirst(".column ul.actors li:has(> a:containsOwn(" + state + "))");
+            org.jsoup.nodes.Element entry =
+                    page.selectFirst(".column ul.actors li:has(> a:containsOwn(" + state + "))");
             org.assertj.core.api.Assertions.assertThat(entry).as(state).isNotNull();
-            org.assertj.core.api.Assertions.assertThat(entry.select(".badge.via").text())
+            org.assertj.core.api.Assertions.assertThat(
+                            entry.select(".badge.via").text())
                     .isEqualTo("via Group of friends of children");
             org.assertj.core.api.Assertions.assertThat(entry.select(".differs").text())
                     .isEqualTo("EU 27 differs: Strong separation; only basic services for irregular migrants"
@@ -96,9 +98,10 @@ class DemoLineupTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        org.jsoup.nodes.Element luxembourg = org.jsoup.Jsoup.parse(later)
-                .selectFirst(".column ul.actors li:has(> a:containsOwn(Luxembourg))");
-        org.assertj.core.api.Assertions.assertThat(luxembourg.select(".badge.via").text())
+        org.jsoup.nodes.Element luxembourg =
+                org.jsoup.Jsoup.parse(later).selectFirst(".column ul.actors li:has(> a:containsOwn(Luxembourg))");
+        org.assertj.core.api.Assertions.assertThat(
+                        luxembourg.select(".badge.via").text())
                 .isEqualTo("via EU 27");
         org.assertj.core.api.Assertions.assertThat(luxembourg.select(".differs").text())
                 .startsWith("Group of friends of children differs: Human rights")

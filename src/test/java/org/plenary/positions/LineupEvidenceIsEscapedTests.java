@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The line-up's evidence, written in Java for speed, escapes every value it writes and leaves out what is absent. */
 class LineupEvidenceIsEscapedTests {
 
-    private final LineupEvidence evidence = LineupEvidence.of((key, arguments) -> "<" + key + ">", "g&m", Locale.ENGLISH);
+    private final LineupEvidence evidence =
+            LineupEvidence.of((key, arguments) -> "<" + key + ">", "g&m", Locale.ENGLISH);
 
     @Test
     void sources_quotes_titles_and_labels_are_escaped() {
@@ -40,8 +41,8 @@ class LineupEvidenceIsEscapedTests {
 
     @Test
     void the_via_badge_and_the_groups_that_differ_are_escaped() {
-        LineupEvidence labelled = LineupEvidence.of(
-                (key, arguments) -> key + java.util.Arrays.toString(arguments), "g", Locale.ENGLISH);
+        LineupEvidence labelled =
+                LineupEvidence.of((key, arguments) -> key + java.util.Arrays.toString(arguments), "g", Locale.ENGLISH);
         IssueView.OptionView option = new IssueView.OptionView(7L, "no", "No <b>way</b>", null, "#b03a2e", 1);
         LineupEntry base = entry(null, null, null, null);
         LineupEntry disputed = new LineupEntry(
