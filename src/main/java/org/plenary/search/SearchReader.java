@@ -116,7 +116,8 @@ class SearchReader {
      * again, snippets and all, for each of the page's rows.
      */
     static String statement(List<SearchSource> sources) {
-        return "with q as (select websearch_to_tsquery('plenary_search', :q) as query, " + WORDS + " as words),\nhits as ("
+        return "with q as (select websearch_to_tsquery('plenary_search', :q) as query, " + WORDS
+                + " as words),\nhits as ("
                 + sources.stream().map(SearchSource::hits).collect(Collectors.joining("\nunion all\n"))
                 + "),\n"
                 + """
