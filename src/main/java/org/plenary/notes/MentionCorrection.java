@@ -49,7 +49,8 @@ public record MentionCorrection(Kind kind, Long actorId, String written) {
         corrections.stream()
                 .filter((c) -> c.kind() == Kind.ADD && actors.containsKey(c.actorId()))
                 // the longest words first, so "Papua New Guinea" added keeps its place over an added "Guinea"
-                .sorted(Comparator.comparingInt((MentionCorrection c) -> -c.written().length()))
+                .sorted(Comparator.comparingInt(
+                        (MentionCorrection c) -> -c.written().length()))
                 .forEach((c) -> {
                     for (int start : occurrences(text, c.written())) {
                         int end = start + c.written().length();

@@ -70,7 +70,8 @@ public class MentionCorrections {
         String written = words(note, words);
         ActorRef actor = actor(actorCode);
         if (note.mentions().stream()
-                .noneMatch((m) -> m.actor().id().equals(actor.id()) && m.written().equals(written))) {
+                .noneMatch(
+                        (m) -> m.actor().id().equals(actor.id()) && m.written().equals(written))) {
             throw new RuleException("written", "mention.notLinked", written, actor.name());
         }
         int places = count(store(note), actor, written);
@@ -103,7 +104,9 @@ public class MentionCorrections {
     }
 
     private ActorRef actor(String code) {
-        return ((code == null || code.isBlank()) ? java.util.Optional.<ActorRef>empty() : this.actors.find(code.strip()))
+        return ((code == null || code.isBlank())
+                        ? java.util.Optional.<ActorRef>empty()
+                        : this.actors.find(code.strip()))
                 .orElseThrow(() -> new RuleException("actor", "mention.actor.unknown"));
     }
 

@@ -291,23 +291,15 @@ public class NoteReader {
         boolean editable = viewer.coordinator()
                 && (summary.status() == NoteStatus.PUBLISHED || summary.author().equals(viewer.username()));
         List<MentionCorrection> corrections = corrections(rs.getArray("corrections"));
-        MentionRecognizer.Linked linked =
-                this.mentions.link(this.renderer.html(body), summary.date(), corrections);
+        MentionRecognizer.Linked linked = this.mentions.link(this.renderer.html(body), summary.date(), corrections);
         List<NoteView.Mention> removed = corrections.stream()
                 .filter((c) -> c.kind() == MentionCorrection.Kind.REMOVE)
                 .flatMap((c) -> this.mentions.actor(c.actorId()).stream()
-                        .map((a) -> new NoteView.Mention(
-                                a, c.written(), MentionRecognizer.href(a, summary.date()), false)))
+                        .map((a) ->
+                                new NoteView.Mention(a, c.written(), MentionRecognizer.href(a, summary.date()), false)))
                 .toList();
         return new NoteView(
-                summary,
-                linked.html(),
-                body,
-                rs.getLong("version"),
-                revisions,
-                editable,
-                linked.mentions(),
-                removed);
+                summary, linked.html(), body, rs.getLong("version"), revisions, editable, linked.mentions(), removed);
     }
 
     /** The corrections as {@link #CORRECTIONS} reads them. */

@@ -35,18 +35,21 @@ class MentionCorrectionsBrowserTests {
             browser.open("/processes/gcm/notes/new");
             browser.find("#title").sendKeys("Side meeting with IOM");
             browser.find("#date").sendKeys("03132018");
-            browser.find("#body").sendKeys("Georgia Smith of IOM opened the side meeting. Korea asked for the floor;"
-                    + " Chad agreed with Korea and with Mexico.");
+            browser.find("#body")
+                    .sendKeys("Georgia Smith of IOM opened the side meeting. Korea asked for the floor;"
+                            + " Chad agreed with Korea and with Mexico.");
             browser.clickAndWait("button[value=publish]");
             note = browser.url().substring(browser.url().indexOf("/notes/"));
-            assertThat(browser.findAll(".note-body a.mention")).extracting((e) -> e.getText())
+            assertThat(browser.findAll(".note-body a.mention"))
+                    .extracting((e) -> e.getText())
                     .containsExactly("Georgia", "IOM", "Chad", "Mexico");
             scrollTo(browser, "#mentions");
             browser.screenshot("mentions-before-1366");
 
             browser.clickAndWait("#mentions form[action$='/mentions/remove'] button");
             assertThat(browser.text(".flash")).contains("Georgia").contains("no longer linked");
-            assertThat(browser.findAll(".note-body a.mention")).extracting((e) -> e.getText())
+            assertThat(browser.findAll(".note-body a.mention"))
+                    .extracting((e) -> e.getText())
                     .containsExactly("IOM", "Chad", "Mexico");
 
             browser.find("#written").sendKeys("Koreans");
@@ -59,7 +62,8 @@ class MentionCorrectionsBrowserTests {
             browser.find("#written").clear();
             browser.find("#written").sendKeys("Korea");
             browser.clickAndWait("form.mention-add button[type=submit]");
-            assertThat(browser.findAll(".note-body a.mention")).extracting((e) -> e.getText())
+            assertThat(browser.findAll(".note-body a.mention"))
+                    .extracting((e) -> e.getText())
                     .containsExactly("IOM", "Korea", "Chad", "Korea", "Mexico");
             scrollTo(browser, "#mentions");
             browser.screenshot("mentions-after-1366");

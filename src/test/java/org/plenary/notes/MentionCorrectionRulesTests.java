@@ -71,7 +71,8 @@ class MentionCorrectionRulesTests {
         if (corrections != null) {
             for (String c : corrections.split(";")) {
                 String[] p = c.split(":", 3);
-                list.add(new MentionCorrection(MentionCorrection.Kind.valueOf(p[0]), actor(p[1]).id(), p[2]));
+                list.add(new MentionCorrection(
+                        MentionCorrection.Kind.valueOf(p[0]), actor(p[1]).id(), p[2]));
             }
         }
         List<String> result = MentionCorrection.apply(text, found, list, ACTORS).stream()

@@ -64,7 +64,9 @@ class MentionCorrectionTests {
         assertThat(after).contains("<a href=\"/actors/TCD\" class=\"mention\">Chad</a>");
         assertThat(actorPage("GEO")).doesNotContain("Corrections " + f.suffix);
         assertThat(actorPage("KOR")).contains("Corrections " + f.suffix);
-        assertThat(version(note)).as("a correction leaves the note's text and version alone").isEqualTo(version);
+        assertThat(version(note))
+                .as("a correction leaves the note's text and version alone")
+                .isEqualTo(version);
 
         // An edit of the note keeps both corrections: they name words, not places.
         this.mvc
@@ -97,14 +99,10 @@ class MentionCorrectionTests {
                 .isEqualTo(2);
 
         // Audited under the coordinator who corrected.
-        assertThat(this.jdbc
-                        .sql("""
+        assertThat(this.jdbc.sql("""
 								select count(*) from audit_entry e join audit_request r on r.id = e.request_id
 								where e.entity_type = 'NoteMentionCorrection' and r.username = 'olga'
-								""")
-                        .query(Long.class)
-                        .single())
-                .isGreaterThanOrEqualTo(4);
+								""").query(Long.class).single()).isGreaterThanOrEqualTo(4);
     }
 
     /** who | path | words | actor | expected status | the field message the page shows (empty: none) */
@@ -236,7 +234,8 @@ class MentionCorrectionTests {
 
     private long mentions(long note, String code) {
         return this.jdbc
-                .sql("select count(*) from note_mention m join actor a on a.id = m.actor_id where m.note_id = ? and a.code = ?")
+                .sql(
+                        "select count(*) from note_mention m join actor a on a.id = m.actor_id where m.note_id = ? and a.code = ?")
                 .params(note, code)
                 .query(Long.class)
                 .single();

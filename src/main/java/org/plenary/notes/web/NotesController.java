@@ -167,8 +167,9 @@ class NotesController {
     private static String corrected(
             Long id, String message, MentionCorrections.Outcome outcome, RedirectAttributes redirect) {
         redirect.addFlashAttribute("flash", message);
-        redirect.addFlashAttribute(
-                "flashArguments", new Object[] {outcome.places(), outcome.written(), outcome.actor().name()});
+        redirect.addFlashAttribute("flashArguments", new Object[] {
+            outcome.places(), outcome.written(), outcome.actor().name()
+        });
         return "redirect:/notes/" + id + "#mentions";
     }
 
