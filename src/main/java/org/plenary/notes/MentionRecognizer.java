@@ -43,9 +43,9 @@ public class MentionRecognizer {
         this.actors = actors;
     }
 
-    /** The actors named in the text, left to right. The date is the note's (names do not change meaning yet). */
+    /** The actors named in the text, left to right, by the names that hold at the date (the note's). */
     public List<Mention> recognise(String text, LocalDate date) {
-        return dictionary().find((text != null) ? text : "").stream()
+        return dictionary().find((text != null) ? text : "", date).stream()
                 .map((f) -> new Mention(f.start(), f.end(), f.written(), f.actor()))
                 .toList();
     }
@@ -59,7 +59,7 @@ public class MentionRecognizer {
         Document doc = Jsoup.parseBodyFragment(safeHtml);
         doc.outputSettings().prettyPrint(false);
         for (TextNode node : textNodes(doc.body())) {
-            List<NameDictionary.Found> found = dictionary.find(node.getWholeText());
+            List<NameDictionary.Found> found = dictionary.find(node.getWholeText(), date);
             if (found.isEmpty()) {
                 continue;
             }
