@@ -136,7 +136,8 @@ public class NameResolver {
             ways.add(words(actor.getOfficialName()));
         }
         for (AliasEntry alias : aliases) {
-            wordings.computeIfAbsent(alias.actorId(), (k) -> new LinkedHashSet<>()).add(words(alias.alias()));
+            wordings.computeIfAbsent(alias.actorId(), (k) -> new LinkedHashSet<>())
+                    .add(words(alias.alias()));
         }
         return new NameIndex(byId, tiers, wordings);
     }

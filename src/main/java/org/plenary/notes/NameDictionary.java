@@ -123,7 +123,8 @@ final class NameDictionary {
                 return this.entry;
             }
             return decide(this.ways.stream()
-                    .filter((w) -> !w.name().dated() || (date != null && w.name().holdsOn(date)))
+                    .filter((w) ->
+                            !w.name().dated() || (date != null && w.name().holdsOn(date)))
                     .toList());
         }
     }
@@ -155,9 +156,8 @@ final class NameDictionary {
             if (name.kind() == NameEntry.Kind.ISO2 && ENGLISH_TWO_LETTERS.contains(text.toUpperCase(Locale.ROOT))) {
                 continue;
             }
-            boolean capitalsOnly = isAcronym(text)
-                    || name.kind() == NameEntry.Kind.CODE
-                    || name.kind() == NameEntry.Kind.ISO2;
+            boolean capitalsOnly =
+                    isAcronym(text) || name.kind() == NameEntry.Kind.CODE || name.kind() == NameEntry.Kind.ISO2;
             boolean singleWord = !text.matches(".*[^\\p{L}\\p{N}].*");
             byKey.computeIfAbsent(key, (k) -> new ArrayList<>())
                     .add(new Way(actor, name.kind().ordinal(), capitalsOnly, singleWord, name));
@@ -185,7 +185,8 @@ final class NameDictionary {
         Entry best = null;
         for (Way way : ways) {
             if (best == null || way.tier() < best.tier()) {
-                best = new Entry(new ArrayList<>(List.of(way.actor())), way.tier(), way.capitalsOnly(), way.singleWord());
+                best = new Entry(
+                        new ArrayList<>(List.of(way.actor())), way.tier(), way.capitalsOnly(), way.singleWord());
             } else if (way.tier() == best.tier() && !best.actors().contains(way.actor())) {
                 best.actors().add(way.actor());
             } else if (way.tier() == best.tier()) {

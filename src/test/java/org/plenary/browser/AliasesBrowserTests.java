@@ -32,7 +32,9 @@ class AliasesBrowserTests {
             watch(browser);
             browser.logIn("admin", "plenary-demo");
             browser.open("/admin/actors/EU27");
-            assertThat(browser.find("#aliases + p + ul").getText()).contains("EU").contains("from 12 Mar 2018");
+            assertThat(browser.find("#aliases + p + ul").getText())
+                    .contains("EU")
+                    .contains("from 12 Mar 2018");
             browser.find("#alias").sendKeys("Twenty-seven");
             browser.find("#validFrom").sendKeys("03132018");
             browser.find("#validTo").sendKeys("03122018");
@@ -59,7 +61,8 @@ class AliasesBrowserTests {
             browser.open(review);
             assertThat(browser.find("label[for=pick-1-0]").getText())
                     .contains("names several actors (North Korea, South Korea): pick one");
-            assertThat(browser.findAll(".lineup-confirm tbody tr").get(0).getText()).contains("EU 27");
+            assertThat(browser.findAll(".lineup-confirm tbody tr").get(0).getText())
+                    .contains("EU 27");
             scrollTo(browser, "label[for=pick-1-0]");
             browser.screenshot("aliases-review-1366");
             assertInert(browser);

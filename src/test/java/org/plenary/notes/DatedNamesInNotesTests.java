@@ -108,18 +108,23 @@ class DatedNamesInNotesTests {
                 .andExpect(jsonPath("$.sections[0].entries[0].actors").isEmpty())
                 .andExpect(jsonPath("$.sections[0].entries[0].unresolved[0]").value("Korea"))
                 .andExpect(jsonPath("$.sections[0].entries[0].remark").value("firm"))
-                .andExpect(jsonPath("$.sections[0].entries[0].ambiguous[0].name").value("Korea"))
-                .andExpect(jsonPath("$.sections[0].entries[0].ambiguous[0].candidates[0].code").value("PRK"))
-                .andExpect(jsonPath("$.sections[0].entries[0].ambiguous[0].candidates[1].code").value("KOR"))
+                .andExpect(
+                        jsonPath("$.sections[0].entries[0].ambiguous[0].name").value("Korea"))
+                .andExpect(jsonPath("$.sections[0].entries[0].ambiguous[0].candidates[0].code")
+                        .value("PRK"))
+                .andExpect(jsonPath("$.sections[0].entries[0].ambiguous[0].candidates[1].code")
+                        .value("KOR"))
                 .andExpect(jsonPath("$.sections[0].entries[1].actors[0].code").value("JPN"))
                 .andExpect(jsonPath("$.sections[0].entries[1].unresolved[0]").value("Congo"))
-                .andExpect(jsonPath("$.sections[0].entries[1].ambiguous[0].candidates.length()").value(2))
+                .andExpect(jsonPath("$.sections[0].entries[1].ambiguous[0].candidates.length()")
+                        .value(2))
                 .andExpect(jsonPath("$.sections[0].entries[2].unresolved[0]").value("Atlantis"))
                 .andExpect(jsonPath("$.sections[0].entries[2].ambiguous").doesNotExist());
 
         long note = publishOn("2018-03-13", "Line up:\nFor\n· Korea\n· Atlantis\n");
         Document review = Jsoup.parse(this.mvc
-                .perform(get("/notes/" + note + "/lineup?issue=distinction").with(user("carol").roles("COORDINATOR")))
+                .perform(get("/notes/" + note + "/lineup?issue=distinction")
+                        .with(user("carol").roles("COORDINATOR")))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
