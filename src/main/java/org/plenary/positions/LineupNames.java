@@ -13,30 +13,22 @@ import org.springframework.web.util.UriUtils;
  * template expressions they took about 80% of the page's CPU time (a JFR profile, docs/benchmarks/
  * lineup-benchmark.md), the way the matrix's cells did before {@link MatrixView}.
  *
- * @param labels the reader's messages
- * @param evidence the evidence writer
+ * @param evidence the evidence writer, with the reader's messages
  * @param contextPath the application's context path, before every link
  * @param groupBadge the badge of a group
  * @param chathamBadge the badge of a position known only from a Chatham House meeting
  * @param evidenceLabel the summary that opens the evidence
  */
 public record LineupNames(
-        Labels labels,
         LineupEvidence evidence,
         String contextPath,
         String groupBadge,
         String chathamBadge,
         String evidenceLabel) {
 
-    /** A message by its key and arguments, in the reader's language. */
-    @FunctionalInterface
-    public interface Labels {
-        String label(String key, Object... arguments);
-    }
-
-    public static LineupNames of(Labels labels, LineupEvidence evidence, String contextPath) {
+    public static LineupNames of(LineupEvidence evidence, String contextPath) {
+        LineupEvidence.Labels labels = evidence.labels();
         return new LineupNames(
-                labels,
                 evidence,
                 contextPath,
                 labels.label("actor.kind.GROUP"),
@@ -81,7 +73,7 @@ public record LineupNames(
             span(html, "badge", this.groupBadge);
         }
         if (actor.isVia()) {
-            span(html, "badge via", this.labels.label("lineup.via", actor.viaName()));
+            html.append(' ').append(this.evidence.via(actor));
         }
         if (actor.confidential()) {
             span(html, "badge chatham", this.chathamBadge);
@@ -91,7 +83,7 @@ public record LineupNames(
         }
         if (actor.isMover()) {
             String was = actor.previousOption() == null ? "" : actor.previousOption().label();
-            span(html, "move " + actor.movement().name(), this.labels.label("lineup.move." + actor.movement(), was));
+            span(html, "move " + actor.movement().name(), this.evidence.labels().label("lineup.move." + actor.movement(), was));
         }
     }
 

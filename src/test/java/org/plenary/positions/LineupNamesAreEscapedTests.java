@@ -14,8 +14,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LineupNamesAreEscapedTests {
 
     private final LineupNames names = LineupNames.of(
-            (key, arguments) -> "<" + key + (arguments.length == 0 ? "" : ":" + arguments[0]) + ">",
-            LineupEvidence.of((key) -> key, "gcm", Locale.ENGLISH),
+            LineupEvidence.of(
+                    (key, arguments) -> "<" + key + (arguments.length == 0 ? "" : ":" + arguments[0]) + ">",
+                    "gcm",
+                    Locale.ENGLISH),
             "/app");
 
     @Test
@@ -42,7 +44,7 @@ class LineupNamesAreEscapedTests {
         IssueView.OptionView before = new IssueView.OptionView(7L, "legal", "Only <legal>", null, null, 1);
         LineupEntry mover = new LineupEntry(1L, "AUT", "Austria", ActorKind.STATE, null, "AT", 2L, 3L,
                 LocalDate.of(2018, 3, 12), null, null, null, false, null, null, null, null, null, 7L, null,
-                LineupEntry.Movement.TOWARD_FIRST, before);
+                LineupEntry.Movement.TOWARD_FIRST, before, List.of());
         String html = this.names.html(List.of(mover), null);
         assertThat(html)
                 .startsWith("<li class=\"mover\"><a href=\"/app/actors/AUT\">Austria</a>")
@@ -58,6 +60,6 @@ class LineupNamesAreEscapedTests {
     private static LineupEntry entry(String code, String name, ActorKind kind, String remark, String via) {
         LocalDate day = LocalDate.of(2018, 3, 12);
         return new LineupEntry(1L, code, name, kind, null, null, 2L, 3L, day, null, null, remark, false, null, null,
-                null, via == null ? null : "EU27", via, null, null, LineupEntry.Movement.NONE, null);
+                null, via == null ? null : "EU27", via, null, null, LineupEntry.Movement.NONE, null, List.of());
     }
 }

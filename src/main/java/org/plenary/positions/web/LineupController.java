@@ -84,14 +84,9 @@ class LineupController {
         model.addAttribute("issue", current);
         model.addAttribute("lineup", lineup);
         Locale locale = LocaleContextHolder.getLocale();
-        LineupEvidence evidence =
-                LineupEvidence.of((key) -> this.messages.getMessage(key, null, locale), process.slug(), locale);
-        model.addAttribute(
-                "names",
-                LineupNames.of(
-                        (key, arguments) -> this.messages.getMessage(key, arguments, locale),
-                        evidence,
-                        request.getContextPath()));
+        LineupEvidence evidence = LineupEvidence.of(
+                (key, arguments) -> this.messages.getMessage(key, arguments, locale), process.slug(), locale);
+        model.addAttribute("names", LineupNames.of(evidence, request.getContextPath()));
         return "positions/lineup";
     }
 
