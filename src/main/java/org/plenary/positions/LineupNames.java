@@ -20,11 +20,7 @@ import org.springframework.web.util.UriUtils;
  * @param evidenceLabel the summary that opens the evidence
  */
 public record LineupNames(
-        LineupEvidence evidence,
-        String contextPath,
-        String groupBadge,
-        String chathamBadge,
-        String evidenceLabel) {
+        LineupEvidence evidence, String contextPath, String groupBadge, String chathamBadge, String evidenceLabel) {
 
     public static LineupNames of(LineupEvidence evidence, String contextPath) {
         LineupEvidence.Labels labels = evidence.labels();
@@ -82,8 +78,12 @@ public record LineupNames(
             span(html, "remark", "(" + actor.remark() + ")");
         }
         if (actor.isMover()) {
-            String was = actor.previousOption() == null ? "" : actor.previousOption().label();
-            span(html, "move " + actor.movement().name(), this.evidence.labels().label("lineup.move." + actor.movement(), was));
+            String was =
+                    actor.previousOption() == null ? "" : actor.previousOption().label();
+            span(
+                    html,
+                    "move " + actor.movement().name(),
+                    this.evidence.labels().label("lineup.move." + actor.movement(), was));
         }
     }
 

@@ -23,7 +23,8 @@ class LineupNamesAreEscapedTests {
     @Test
     void names_remarks_badges_and_links_are_escaped() {
         String html = this.names.html(
-                List.of(entry("A<B", "<script>alert(1)</script>", ActorKind.STATE, "it's <b>", null),
+                List.of(
+                        entry("A<B", "<script>alert(1)</script>", ActorKind.STATE, "it's <b>", null),
                         entry("G&1", "Group \"x\"", ActorKind.GROUP, null, "EU <27>")),
                 LocalDate.of(2018, 3, 12));
         assertThat(html)
@@ -42,13 +43,35 @@ class LineupNamesAreEscapedTests {
     @Test
     void a_mover_is_marked_and_says_where_it_was() {
         IssueView.OptionView before = new IssueView.OptionView(7L, "legal", "Only <legal>", null, null, 1);
-        LineupEntry mover = new LineupEntry(1L, "AUT", "Austria", ActorKind.STATE, null, "AT", 2L, 3L,
-                LocalDate.of(2018, 3, 12), null, null, null, false, null, null, null, null, null, 7L, null,
-                LineupEntry.Movement.TOWARD_FIRST, before, List.of());
+        LineupEntry mover = new LineupEntry(
+                1L,
+                "AUT",
+                "Austria",
+                ActorKind.STATE,
+                null,
+                "AT",
+                2L,
+                3L,
+                LocalDate.of(2018, 3, 12),
+                null,
+                null,
+                null,
+                false,
+                null,
+                null,
+                null,
+                null,
+                null,
+                7L,
+                null,
+                LineupEntry.Movement.TOWARD_FIRST,
+                before,
+                List.of());
         String html = this.names.html(List.of(mover), null);
         assertThat(html)
                 .startsWith("<li class=\"mover\"><a href=\"/app/actors/AUT\">Austria</a>")
-                .contains(" <span class=\"move TOWARD_FIRST\">&lt;lineup.move.TOWARD_FIRST:Only &lt;legal&gt;&gt;</span>");
+                .contains(
+                        " <span class=\"move TOWARD_FIRST\">&lt;lineup.move.TOWARD_FIRST:Only &lt;legal&gt;&gt;</span>");
     }
 
     @Test
@@ -59,7 +82,29 @@ class LineupNamesAreEscapedTests {
 
     private static LineupEntry entry(String code, String name, ActorKind kind, String remark, String via) {
         LocalDate day = LocalDate.of(2018, 3, 12);
-        return new LineupEntry(1L, code, name, kind, null, null, 2L, 3L, day, null, null, remark, false, null, null,
-                null, via == null ? null : "EU27", via, null, null, LineupEntry.Movement.NONE, null, List.of());
+        return new LineupEntry(
+                1L,
+                code,
+                name,
+                kind,
+                null,
+                null,
+                2L,
+                3L,
+                day,
+                null,
+                null,
+                remark,
+                false,
+                null,
+                null,
+                null,
+                via == null ? null : "EU27",
+                via,
+                null,
+                null,
+                LineupEntry.Movement.NONE,
+                null,
+                List.of());
     }
 }
