@@ -91,20 +91,28 @@ public class Uptake implements ActorPageSection {
         List<RevisionRow> series = this.drafts.series(process);
         RevisionRow revision =
                 (revisionRef == null || revisionRef.isBlank()) ? null : DraftReading.find(series, revisionRef);
-        List<Row> rows = rows(List.of(process.id()), (revision != null) ? revision.id() : null, null, viewer);
+        List<Row> rows =
+                rows(List.of(process.id()), (revision != null) ? revision.id() : null, null, viewer, null);
         return new Ranking(process, series, revision, rows);
     }
 
-    private List<Row> rows(List<Long> processIds, Long revisionId, ActorRef known, Authentication viewer) {
+    /** The rows; {@code proposedIn}, when given, receives the processes whose proposals they count. */
+    private List<Row> rows(
+            List<Long> processIds,
+            Long revisionId,
+            ActorRef known,
+            Authentication viewer,
+            java.util.Set<Long> proposedIn) {
         Long actorId = (known != null) ? known.id() : null;
         boolean everything = !AmendmentReading.isAnonymous(viewer);
         // Counted per actor and per meeting that is a stand's only evidence (no written source): whether that meeting
         // was under the Chatham House rule is the process module's to say, asked only when an anonymous reader's
         // counts rest on such meetings (one more statement then, none otherwise).
-        record Part(Long actorId, Long onlyMeeting, int[] counts) {}
+        record Part(Long actorId, Long onlyMeeting, Long processId, int[] counts) {}
         List<Part> parts = this.jdbc
                 .sql("""
-				select x.actor_id, case when coalesce(btrim(x.source), '') = '' then x.meeting_id end, count(*),
+				select x.actor_id, case when coalesce(btrim(x.source), '') = '' then x.meeting_id end, a.process_id,
+				       count(*),
 				       count(o.amendment_id),
 				       count(*) filter (where coalesce(o.override_outcome, o.outcome) = 'VERBATIM'),
 				       count(*) filter (where coalesce(o.override_outcome, o.outcome) = 'PARTIAL'),
@@ -116,13 +124,13 @@ public class Uptake implements ActorPageSection {
 				where (cast(:processes as bigint[]) is null or a.process_id = any(:processes)) and x.role = 'PROPONENT'
 				  and (cast(:revision as bigint) is null or a.revision_id = :revision)
 				  and (cast(:actor as bigint) is null or x.actor_id = :actor)
-				group by 1, 2
+				group by 1, 2, 3
 				""")
                 .param("processes", (processIds != null) ? processIds.toArray(Long[]::new) : null)
                 .param("revision", revisionId)
                 .param("actor", actorId)
-                .query((rs, n) -> new Part(rs.getLong(1), rs.getObject(2, Long.class), new int[] {
-                    rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9)
+                .query((rs, n) -> new Part(rs.getLong(1), rs.getObject(2, Long.class), rs.getLong(3), new int[] {
+                    rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10)
                 }))
                 .list();
         // Asked for every anonymous reader, whatever the counts rest on: a page's statements must not depend on its
@@ -134,6 +142,9 @@ public class Uptake implements ActorPageSection {
         for (Part part : parts) {
             if (part.onlyMeeting() != null && secret.contains(part.onlyMeeting())) {
                 continue;
+            }
+            if (proposedIn != null) {
+                proposedIn.add(part.processId());
             }
             int[] sum = summed.computeIfAbsent(part.actorId(), (k) -> new int[7]);
             for (int k = 0; k < sum.length; k++) {
@@ -163,15 +174,24 @@ public class Uptake implements ActorPageSection {
         return rows;
     }
 
-    /** What the actor page shows: the actor's uptake over every process. */
-    public record Section(Row row) {}
+    /**
+     * What the actor page shows: the actor's uptake over every process, and the processes it proposed changes in (for
+     * the links to its ideal text).
+     */
+    public record Section(Row row, List<ProcessRef> processes) {}
 
     @Override
     public Optional<ActorPageSection.Section> of(ActorRef actor, Request request) {
-        List<Row> rows = rows(null, null, actor, request.viewer());
+        java.util.Set<Long> proposedIn = new java.util.HashSet<>();
+        List<Row> rows = rows(null, null, actor, request.viewer(), proposedIn);
+        // Asked whatever the rows, so that the page's statements do not depend on its data.
+        List<ProcessRef> processes = this.processes.all().stream()
+                .filter((p) -> proposedIn.contains(p.id()))
+                .toList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new ActorPageSection.Section(60, "amendments/section", "uptake", new Section(rows.get(0))));
+        return Optional.of(new ActorPageSection.Section(
+                60, "amendments/section", "uptake", new Section(rows.get(0), processes)));
     }
 }
