@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.plenary.actors.ActorDirectory;
 import org.plenary.actors.ActorRef;
 import org.plenary.positions.Evidence;
 import org.plenary.positions.IssueCatalog;
@@ -55,10 +56,80 @@ public class NoteLineups {
 
     private final IssueCatalog issues;
 
-    NoteLineups(JdbcClient jdbc, PositionRecorder recorder, IssueCatalog issues) {
+    private final LineupReading lineups;
+
+    private final ActorDirectory actors;
+
+    NoteLineups(
+            JdbcClient jdbc,
+            PositionRecorder recorder,
+            IssueCatalog issues,
+            LineupReading lineups,
+            ActorDirectory actors) {
         this.jdbc = jdbc;
         this.recorder = recorder;
         this.issues = issues;
+        this.lineups = lineups;
+        this.actors = actors;
+    }
+
+    /**
+     * Records the line-up of a note as the coordinator settled it on the review (the review form's fields, read the
+     * same way for the demo data): {@code stance<s>} the option key of section {@code s} (blank: the section is left
+     * out), {@code pick-<e>-<k>} the code of the actor picked for the {@code k}th name of entry {@code e} that did not
+     * resolve ({@code -}: the name is left out), {@code remark-<e>} the entry's remark (absent: the one the note
+     * gives). The note is read again here, so only its own text is ever recorded. A name neither picked nor left out
+     * in a section that is recorded refuses the whole line-up ({@code lineup.unresolved}, the names as argument).
+     */
+    public Outcome confirmReview(NoteView note, IssueView issue, Map<String, String> form, String by) {
+        LineupParser.Lineup lineup =
+                this.lineups.parse(note.markdown(), note.note().date());
+        Map<String, ActorRef> byCode = new HashMap<>();
+        this.actors.all().forEach((a) -> byCode.putIfAbsent(a.code().toUpperCase(Locale.ROOT), a));
+        List<String> stances = new ArrayList<>();
+        List<Confirmed> confirmed = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        int index = 0;
+        for (int s = 0; s < lineup.sections().size(); s++) {
+            String stance = form.getOrDefault("stance" + s, "");
+            stances.add(stance);
+            for (LineupParser.Entry entry : lineup.sections().get(s).entries()) {
+                List<ActorRef> picked = new ArrayList<>(entry.actors());
+                for (int k = 0; k < entry.unresolved().size(); k++) {
+                    String code = form.getOrDefault("pick-" + index + "-" + k, "");
+                    if (code.equals("-")) {
+                        continue;
+                    }
+                    ActorRef actor = byCode.get(code.toUpperCase(Locale.ROOT));
+                    if (actor != null) {
+                        picked.add(actor);
+                    } else if (!stance.isBlank()) {
+                        missing.add(entry.unresolved().get(k));
+                    }
+                }
+                String remark = form.getOrDefault("remark-" + index, defaultRemark(entry));
+                if (!picked.isEmpty()) {
+                    confirmed.add(new Confirmed(s, entry.text(), List.copyOf(picked), remark));
+                }
+                index++;
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new RuleException(null, "lineup.unresolved", String.join(", ", missing));
+        }
+        return confirm(note, issue, stances, confirmed, by);
+    }
+
+    /** The remark an entry starts with on the review: the note's remark and who spoke for the group. */
+    public static String defaultRemark(LineupParser.Entry entry) {
+        List<String> parts = new ArrayList<>();
+        if (entry.remark() != null) {
+            parts.add(entry.remark());
+        }
+        if (entry.spokesperson() != null) {
+            parts.add("spoken for by " + entry.spokesperson().name());
+        }
+        return String.join("; ", parts);
     }
 
     /**

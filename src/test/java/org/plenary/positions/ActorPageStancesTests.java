@@ -28,7 +28,7 @@ class ActorPageStancesTests {
                 .contains("as of 13 March 2018: a known stance on")
                 .contains("Strong separation; only basic services for irregular migrants")
                 .contains("via EU 27")
-                .contains("Round 2 daily update, 12 March 2018")
+                .contains("Daily note, 2018-03-12: Round 2, day 1: first impressions")
                 .contains("Morning session: vision and guiding principles");
         // Same as the line-up on that date.
         String lineup = html("/processes/gcm/issues/regular-irregular/lineup?asOf=2018-03-13");

@@ -113,49 +113,9 @@ class LineupReviewController {
             RedirectAttributes redirect) {
         NoteView note = note(id, authentication);
         IssueView chosen = issue(note, issue);
-        LineupParser.Lineup lineup =
-                this.lineups.parse(note.markdown(), note.note().date());
-        Map<String, ActorRef> byCode = this.actors.all().stream()
-                .collect(Collectors.toMap((a) -> a.code().toUpperCase(java.util.Locale.ROOT), (a) -> a, (a, b) -> a));
-        List<String> stances = new ArrayList<>();
-        List<NoteLineups.Confirmed> confirmed = new ArrayList<>();
-        List<String> missing = new ArrayList<>();
-        int index = 0;
-        for (int s = 0; s < lineup.sections().size(); s++) {
-            String stance = params.getOrDefault("stance" + s, "");
-            stances.add(stance);
-            for (LineupParser.Entry entry : lineup.sections().get(s).entries()) {
-                List<ActorRef> picked = new ArrayList<>(entry.actors());
-                for (int k = 0; k < entry.unresolved().size(); k++) {
-                    String code = params.getOrDefault("pick-" + index + "-" + k, "");
-                    if (code.equals("-")) {
-                        continue;
-                    }
-                    ActorRef actor = byCode.get(code.toUpperCase(java.util.Locale.ROOT));
-                    if (actor == null) {
-                        if (!stance.isBlank()) {
-                            missing.add(entry.unresolved().get(k));
-                        }
-                    } else {
-                        picked.add(actor);
-                    }
-                }
-                String remark = params.getOrDefault("remark-" + index, defaultRemark(entry));
-                if (!picked.isEmpty()) {
-                    confirmed.add(new NoteLineups.Confirmed(s, entry.text(), List.copyOf(picked), remark));
-                }
-                index++;
-            }
-        }
-        if (!missing.isEmpty()) {
-            model.addAttribute("problem", "lineup.unresolved");
-            model.addAttribute("problemArgument", String.join(", ", missing));
-            response.setStatus(FormSubmission.INVALID);
-            return page(note, issue, params, model);
-        }
         try {
             NoteLineups.Outcome outcome =
-                    this.confirmations.confirm(note, chosen, stances, confirmed, authentication.getName());
+                    this.confirmations.confirmReview(note, chosen, params, authentication.getName());
             redirect.addFlashAttribute("flash", "lineup.confirmed");
             redirect.addFlashAttribute("outcome", outcome);
             return "redirect:/notes/" + id;
@@ -303,7 +263,12 @@ class LineupReviewController {
                     picks.add(params.getOrDefault("pick-" + index + "-" + k, ""));
                 }
                 entries.add(new ReviewEntry(
-                        index, s, entry, members, picks, params.getOrDefault("remark-" + index, defaultRemark(entry))));
+                        index,
+                        s,
+                        entry,
+                        members,
+                        picks,
+                        params.getOrDefault("remark-" + index, NoteLineups.defaultRemark(entry))));
                 index++;
             }
             sections.add(new ReviewSection(s, section.heading(), stance, entries));
@@ -319,17 +284,6 @@ class LineupReviewController {
                         .sorted(Comparator.comparing(ActorRef::name))
                         .toList());
         return "notes/lineup";
-    }
-
-    private static String defaultRemark(LineupParser.Entry entry) {
-        List<String> parts = new ArrayList<>();
-        if (entry.remark() != null) {
-            parts.add(entry.remark());
-        }
-        if (entry.spokesperson() != null) {
-            parts.add("spoken for by " + entry.spokesperson().name());
-        }
-        return String.join("; ", parts);
     }
 
     private IssueView issue(NoteView note, String slug) {
