@@ -353,7 +353,8 @@ public class AmendmentReading {
         Map<Long, List<AmendmentViews.Adopted>> adopted = new HashMap<>();
         for (Row r : rows) {
             boolean taken = r.outcome() != null
-                    && (r.outcome().equals(Outcome.VERBATIM.name()) || r.outcome().equals(Outcome.PARTIAL.name()));
+                    && (r.outcome().equals(Outcome.VERBATIM.name())
+                            || r.outcome().equals(Outcome.PARTIAL.name()));
             int[] count = counts.computeIfAbsent(r.nodeId(), (k) -> new int[2]);
             count[0]++;
             count[1] += taken ? 1 : 0;

@@ -88,7 +88,8 @@ public class IdealTexts {
     public record Applied(AmendmentViews.Proposal proposal, boolean applied, boolean collides, boolean fits) {}
 
     /** Two proposals that claim the same words; neither is applied. */
-    public record Collision(AmendmentViews.Proposal first, AmendmentViews.Proposal second, NodeRow node, String words) {}
+    public record Collision(
+            AmendmentViews.Proposal first, AmendmentViews.Proposal second, NodeRow node, String words) {}
 
     /**
      * The revision as the actor would have it, compared with the next one.
@@ -110,15 +111,13 @@ public class IdealTexts {
         RevisionRow next = next(series, revision)
                 .filter((r) -> readership == Readership.SIGNED_IN || r.published())
                 .orElse(revision);
-        List<AmendmentViews.Proposal> proposals =
-                this.reading.proposedBy(process, series, revision, actor, viewer);
+        List<AmendmentViews.Proposal> proposals = this.reading.proposedBy(process, series, revision, actor, viewer);
         List<NodeRow> nodes = this.drafts.nodes(List.of(revision.id(), next.id()));
         List<NodeRow> base = nodes.stream()
                 .filter((n) -> n.revisionId().equals(revision.id()))
                 .toList();
-        List<NodeRow> real = nodes.stream()
-                .filter((n) -> n.revisionId().equals(next.id()))
-                .toList();
+        List<NodeRow> real =
+                nodes.stream().filter((n) -> n.revisionId().equals(next.id())).toList();
 
         Map<Long, Integer> indexOfNode = new HashMap<>();
         for (int i = 0; i < base.size(); i++) {
@@ -147,8 +146,8 @@ public class IdealTexts {
                         p, result.applied().contains(p.id()), collided.contains(p.id()), !unfit.contains(p.id())))
                 .toList();
         List<Collision> collisions = result.collisions().stream()
-                .map((c) -> new Collision(
-                        byId.get(c.first()), byId.get(c.second()), base.get(c.paragraph()), c.words()))
+                .map((c) ->
+                        new Collision(byId.get(c.first()), byId.get(c.second()), base.get(c.paragraph()), c.words()))
                 .toList();
 
         RevisionRow virtual = new RevisionRow(

@@ -91,8 +91,7 @@ public class Uptake implements ActorPageSection {
         List<RevisionRow> series = this.drafts.series(process);
         RevisionRow revision =
                 (revisionRef == null || revisionRef.isBlank()) ? null : DraftReading.find(series, revisionRef);
-        List<Row> rows =
-                rows(List.of(process.id()), (revision != null) ? revision.id() : null, null, viewer, null);
+        List<Row> rows = rows(List.of(process.id()), (revision != null) ? revision.id() : null, null, viewer, null);
         return new Ranking(process, series, revision, rows);
     }
 
@@ -191,7 +190,7 @@ public class Uptake implements ActorPageSection {
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new ActorPageSection.Section(
-                60, "amendments/section", "uptake", new Section(rows.get(0), processes)));
+        return Optional.of(
+                new ActorPageSection.Section(60, "amendments/section", "uptake", new Section(rows.get(0), processes)));
     }
 }

@@ -57,17 +57,33 @@ class IdealTextPagesTests {
         Long p2 = node("2. This draft compact rests%");
         Long p6 = node("6. We commit to create%");
         Long p7c = node("(c) Develop adaptation%");
-        propose("Guatemala", p2, ProposalKind.REPLACE, "fundamental human rights", "human rights and fundamental freedoms");
+        propose(
+                "Guatemala",
+                p2,
+                ProposalKind.REPLACE,
+                "fundamental human rights",
+                "human rights and fundamental freedoms");
         propose("Guatemala", p2, ProposalKind.DELETE, "human rights of all migrants", null);
         propose("Guatemala", p6, ProposalKind.INSERT, "productive lives", "in dignity");
-        propose("Guatemala", p7c, ProposalKind.NEW_PARAGRAPH, null, "(d) Address slow-onset events as drivers of migration.");
+        propose(
+                "Guatemala",
+                p7c,
+                ProposalKind.NEW_PARAGRAPH,
+                null,
+                "(d) Address slow-onset events as drivers of migration.");
         propose("Austria", p6, ProposalKind.REPLACE, "peaceful", "calm");
         // Known only from a Chatham House meeting: anonymous readers do not learn that Guatemala proposed it.
         this.recorder.propose(
                 this.slug,
                 new ProposalDraft(p6, ProposalKind.REPLACE, "own country", 0, "homeland", null),
                 new StatementDraft(
-                        "Guatemala", null, ActorRole.PROPONENT, LocalDate.of(2018, 3, 14), this.closedMeeting, null, null),
+                        "Guatemala",
+                        null,
+                        ActorRole.PROPONENT,
+                        LocalDate.of(2018, 3, 14),
+                        this.closedMeeting,
+                        null,
+                        null),
                 "coordinator");
     }
 
@@ -118,8 +134,8 @@ class IdealTextPagesTests {
     void links_without_a_revision_go_to_the_latest_the_actor_proposed_changes_to() throws Exception {
         this.mvc
                 .perform(get("/drafts/" + this.slug + "/ideal").param("actor", "GTM"))
-                .andExpect(redirectedUrl("/drafts/" + this.slug + "/revisions/" + this.revisions.get(1).id()
-                        + "/ideal?actor=GTM"));
+                .andExpect(redirectedUrl("/drafts/" + this.slug + "/revisions/"
+                        + this.revisions.get(1).id() + "/ideal?actor=GTM"));
         this.mvc
                 .perform(get("/drafts/" + this.slug + "/ideal")
                         .param("actor", "GTM")
@@ -129,7 +145,8 @@ class IdealTextPagesTests {
 
     @Test
     void bad_input_gets_a_message_not_a_500() throws Exception {
-        this.mvc.perform(get("/drafts/" + this.slug + "/revisions/Zero Draft Plus/ideal"))
+        this.mvc
+                .perform(get("/drafts/" + this.slug + "/revisions/Zero Draft Plus/ideal"))
                 .andExpect(status().isBadRequest());
         this.mvc.perform(get(url("Zero Draft Plus", "NOPE"))).andExpect(status().isNotFound());
         this.mvc.perform(get(url("Rev 9", "GTM"))).andExpect(status().isNotFound());
@@ -197,7 +214,8 @@ class IdealTextPagesTests {
                 .query(Long.class)
                 .single();
         Long round = this.jdbc
-                .sql("insert into round (process_id, name, starts_on, ends_on) values (?, 'Round 2', ?, ?) returning id")
+                .sql(
+                        "insert into round (process_id, name, starts_on, ends_on) values (?, 'Round 2', ?, ?) returning id")
                 .params(process, LocalDate.of(2018, 3, 12), LocalDate.of(2018, 3, 15))
                 .query(Long.class)
                 .single();

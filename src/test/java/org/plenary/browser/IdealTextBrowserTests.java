@@ -61,6 +61,8 @@ class IdealTextBrowserTests {
 
     private static void fits(Browser browser, int width, String what) {
         assertThat(WhereItStandsBrowserTests.pageWidth(browser)).as(what).isLessThanOrEqualTo(width);
-        assertThat(AmendmentsJourneyBrowserTests.axe(browser)).as("axe on " + what).isEmpty();
+        assertThat(AmendmentsJourneyBrowserTests.axe(browser))
+                .as("axe on " + what)
+                .isEmpty();
     }
 }

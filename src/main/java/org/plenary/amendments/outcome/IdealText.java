@@ -67,7 +67,8 @@ public final class IdealText {
      * @param applied the proposals applied
      * @param deleted the indices of the paragraphs deleted
      */
-    public record Result(List<Paragraph> paragraphs, List<Collision> collisions, Set<Long> applied, Set<Integer> deleted) {
+    public record Result(
+            List<Paragraph> paragraphs, List<Collision> collisions, Set<Long> applied, Set<Integer> deleted) {
 
         /** The ids of the proposals that collide with another and were left out. */
         public Set<Long> collided() {

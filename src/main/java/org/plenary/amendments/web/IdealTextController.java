@@ -70,11 +70,12 @@ class IdealTextController {
                         .defaultRevision(slug, code, viewer)
                         .map((r) -> String.valueOf(r.id()))
                         .orElseThrow(() -> new NotFoundException("drafts.revision.notFound", ""));
-        return "redirect:" + UriComponentsBuilder.fromPath("/drafts/{slug}/revisions/{revision}/ideal")
-                .queryParam("actor", "{actor}")
-                .buildAndExpand(slug, chosen, code.strip())
-                .encode()
-                .toUriString();
+        return "redirect:"
+                + UriComponentsBuilder.fromPath("/drafts/{slug}/revisions/{revision}/ideal")
+                        .queryParam("actor", "{actor}")
+                        .buildAndExpand(slug, chosen, code.strip())
+                        .encode()
+                        .toUriString();
     }
 
     private static String required(String actor) {

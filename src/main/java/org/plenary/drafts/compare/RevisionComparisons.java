@@ -133,7 +133,9 @@ public class RevisionComparisons {
         int[] fromOfTo = new int[newer.size()];
         boolean[] taken = new boolean[older.size()];
         for (int j = 0; j < newer.size(); j++) {
-            Integer i = (newer.get(j).lineageId() != null) ? olderByLineage.get(newer.get(j).lineageId()) : null;
+            Integer i = (newer.get(j).lineageId() != null)
+                    ? olderByLineage.get(newer.get(j).lineageId())
+                    : null;
             fromOfTo[j] = (i != null && !taken[i]) ? i : -1;
             if (i != null) {
                 taken[i] = true;

@@ -31,7 +31,8 @@ class IdealTextTests {
         return Stream.of(
                 new Case(
                         "one replacement keeps the label and the punctuation",
-                        List.of(ProposedChange.replace("fundamental human rights", "human rights and fundamental freedoms")),
+                        List.of(ProposedChange.replace(
+                                "fundamental human rights", "human rights and fundamental freedoms")),
                         "2. We reaffirm the human rights and fundamental freedoms of all migrants, regardless of their"
                                 + " migration status, and the need for safe, orderly and regular migration.",
                         List.of()),
@@ -143,9 +144,7 @@ class IdealTextTests {
         assertThat(result.collisions()).containsExactly(new IdealText.Collision(0, 7, 9, "regular"));
         assertThat(result.collided()).containsExactly(7L, 9L);
         assertThat(result.applied()).containsExactly(11L);
-        assertThat(result.paragraphs())
-                .extracting(IdealText.Paragraph::text)
-                .containsExactly(P, "3. Another text.");
+        assertThat(result.paragraphs()).extracting(IdealText.Paragraph::text).containsExactly(P, "3. Another text.");
     }
 
     @Test
