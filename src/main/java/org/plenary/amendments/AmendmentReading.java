@@ -47,8 +47,10 @@ public class AmendmentReading {
     private static final String SELECT = """
 			select a.id, a.revision_id, a.node_id, a.kind, a.target, a.occurrence, a.words, a.rationale, a.version,
 			       o.outcome, o.share, o.matched, o.found, o.reason, o.next_revision_id, o.successor_node_id,
-			       o.override_outcome, o.override_reason, o.overridden_by, o.version as outcome_version
+			       o.override_outcome, o.override_reason, o.overridden_by, o.version as outcome_version,
+			       a.issue_id, i.slug as issue_slug, i.title as issue_title
 			from amendment a left join amendment_outcome o on o.amendment_id = a.id
+			     left join issue i on i.id = a.issue_id
 			""";
 
     private final JdbcClient jdbc;
@@ -395,7 +397,8 @@ public class AmendmentReading {
             String override,
             String overrideReason,
             String overriddenBy,
-            long outcomeVersion) {}
+            long outcomeVersion,
+            AmendmentViews.IssueRef issue) {}
 
     private static Raw raw(ResultSet rs) throws SQLException {
         return new Raw(
@@ -418,7 +421,11 @@ public class AmendmentReading {
                 rs.getString("override_outcome"),
                 rs.getString("override_reason"),
                 rs.getString("overridden_by"),
-                rs.getLong("outcome_version"));
+                rs.getLong("outcome_version"),
+                (rs.getObject("issue_id") != null)
+                        ? new AmendmentViews.IssueRef(
+                                rs.getLong("issue_id"), rs.getString("issue_slug"), rs.getString("issue_title"))
+                        : null);
     }
 
     /** Attaches paragraphs, revisions, actors and meetings: four queries whatever the number of proposals. */
@@ -463,6 +470,7 @@ public class AmendmentReading {
                     r.occurrence(),
                     r.words(),
                     r.rationale(),
+                    r.issue(),
                     stands.getOrDefault(r.id(), List.of()),
                     outcome,
                     r.version()));

@@ -16,6 +16,7 @@ import org.plenary.amendments.outcome.ProposedChange;
 import org.plenary.amendments.outcome.TargetNotFoundException;
 import org.plenary.drafts.DraftReading;
 import org.plenary.drafts.DraftViews;
+import org.plenary.positions.IssueCatalog;
 import org.plenary.process.MeetingRef;
 import org.plenary.process.ProcessCatalog;
 import org.plenary.web.NotFoundException;
@@ -42,19 +43,23 @@ public class AmendmentRecorder {
 
     private final ActorDirectory actors;
 
+    private final IssueCatalog issues;
+
     AmendmentRecorder(
             JdbcClient jdbc,
             DraftReading drafts,
             NameResolver names,
             ProcessCatalog processes,
             ApplicationEventPublisher events,
-            ActorDirectory actors) {
+            ActorDirectory actors,
+            IssueCatalog issues) {
         this.jdbc = jdbc;
         this.drafts = drafts;
         this.names = names;
         this.processes = processes;
         this.events = events;
         this.actors = actors;
+        this.issues = issues;
     }
 
     /**
@@ -90,12 +95,14 @@ public class AmendmentRecorder {
     public Recorded record(String processSlug, ProposalDraft proposal, StatementDraft proponent, String user) {
         DraftViews.NodeEdit node = this.drafts.node(processSlug, proposal.nodeId());
         ProposedChange change = checked(proposal, node.node().text());
+        checkIssue(node.process().id(), proposal.issueId());
         Stand stand = stand(node.process().id(), proponent);
         Long id = this.jdbc
                 .sql("""
 				insert into amendment (process_id, revision_id, node_id, lineage_id, kind, target, occurrence, words,
-				                       identity_key, rationale, recorded_by)
-				values (:process, :revision, :node, :lineage, :kind, :target, :occurrence, :words, :key, :rationale, :user)
+				                       identity_key, rationale, recorded_by, issue_id)
+				values (:process, :revision, :node, :lineage, :kind, :target, :occurrence, :words, :key, :rationale, :user,
+				        :issue)
 				on conflict (node_id, identity_key) do nothing
 				returning id
 				""")
@@ -110,18 +117,43 @@ public class AmendmentRecorder {
                 .param("key", change.identityKey())
                 .param("rationale", proposal.rationale())
                 .param("user", user)
+                .param("issue", proposal.issueId())
                 .query(Long.class)
                 .optional()
-                .orElseGet(() -> this.jdbc
-                        .sql("select id from amendment where node_id = :node and identity_key = :key")
-                        .param("node", node.node().id())
-                        .param("key", change.identityKey())
-                        .query(Long.class)
-                        .single());
+                .orElseGet(() -> joined(node.node().id(), change.identityKey(), proposal.issueId()));
         insertStand(id, ActorRole.PROPONENT, stand);
         this.events.publishEvent(
                 new ProposalsChanged(node.process().id(), node.revision().id()));
         return new Recorded(id, stand.warning());
+    }
+
+    /**
+     * The identical proposal made before, which another proponent joins: it gets the issue this proponent names when it
+     * had none (an issue it has is kept).
+     */
+    private Long joined(Long nodeId, String identityKey, Long issueId) {
+        Long id = this.jdbc
+                .sql("select id from amendment where node_id = :node and identity_key = :key")
+                .param("node", nodeId)
+                .param("key", identityKey)
+                .query(Long.class)
+                .single();
+        if (issueId != null) {
+            this.jdbc.sql("""
+					update amendment set issue_id = :issue, version = version + 1
+					where id = :id and issue_id is null
+					""").param("issue", issueId).param("id", id).update();
+        }
+        return id;
+    }
+
+    /** An issue named must be one of the proposal's process (archived or not). */
+    private void checkIssue(Long processId, Long issueId) {
+        if (issueId != null
+                && this.issues.issuesOf(processId).stream()
+                        .noneMatch((issue) -> issue.id().equals(issueId))) {
+            throw new AmendmentRuleException("issueId", "amendment.issue.notOfProcess");
+        }
     }
 
     /**
@@ -134,6 +166,7 @@ public class AmendmentRecorder {
         StaleEditException.check(version, head.version());
         DraftViews.NodeEdit node = this.drafts.node(processSlug, head.nodeId());
         ProposedChange change = checked(proposal, node.node().text());
+        checkIssue(node.process().id(), proposal.issueId());
         boolean taken = this.jdbc
                 .sql(
                         "select exists (select 1 from amendment where node_id = :node and identity_key = :key and id <> :id)")
@@ -148,7 +181,7 @@ public class AmendmentRecorder {
         int updated = this.jdbc
                 .sql("""
 				update amendment set kind = :kind, target = :target, occurrence = :occurrence, words = :words,
-				       identity_key = :key, rationale = :rationale, version = version + 1
+				       identity_key = :key, rationale = :rationale, issue_id = :issue, version = version + 1
 				where id = :id and version = :version
 				""")
                 .param("kind", proposal.kind().name())
@@ -157,6 +190,7 @@ public class AmendmentRecorder {
                 .param("words", proposal.words())
                 .param("key", change.identityKey())
                 .param("rationale", proposal.rationale())
+                .param("issue", proposal.issueId())
                 .param("id", id)
                 .param("version", version)
                 .update();

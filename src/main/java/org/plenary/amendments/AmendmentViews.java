@@ -30,6 +30,7 @@ public final class AmendmentViews {
      * @param occurrence which occurrence of the target
      * @param words the new words
      * @param rationale why
+     * @param issue the issue it bears on, or {@code null}
      * @param stands proponents, supporters and opponents
      * @param outcome the outcome in the next revision, or {@code null} while there is none (pending)
      * @param version the entity version, for the edit form
@@ -43,6 +44,7 @@ public final class AmendmentViews {
             int occurrence,
             String words,
             String rationale,
+            IssueRef issue,
             List<Stand> stands,
             OutcomeView outcome,
             long version) {
@@ -68,6 +70,14 @@ public final class AmendmentViews {
             return (this.outcome != null) ? this.outcome.effective().apiName() : "pending";
         }
     }
+
+    /**
+     * The issue a proposal bears on.
+     * @param id the issue
+     * @param slug its slug in the process ("regular-irregular")
+     * @param title its title
+     */
+    public record IssueRef(Long id, String slug, String title) {}
 
     /**
      * An actor's stand on a proposal.

@@ -18,6 +18,8 @@ import org.plenary.demo.DemoDataEnabled;
 import org.plenary.drafts.DraftReading;
 import org.plenary.drafts.NodeRow;
 import org.plenary.drafts.RevisionRow;
+import org.plenary.positions.IssueCatalog;
+import org.plenary.positions.IssueView;
 import org.plenary.process.MeetingRef;
 import org.plenary.process.ProcessCatalog;
 import org.plenary.process.ProcessRef;
@@ -48,9 +50,31 @@ class AmendmentsDemo implements ApplicationRunner {
             String group,
             LocalDate on,
             String source,
-            String quote) {}
+            String quote,
+            String issue) {
+
+        Demo(
+                String paragraph,
+                ProposalKind kind,
+                String target,
+                String words,
+                String speaker,
+                String group,
+                LocalDate on,
+                String source,
+                String quote) {
+            this(paragraph, kind, target, words, speaker, group, on, source, quote, null);
+        }
+    }
 
     static final LocalDate MARCH_14 = LocalDate.of(2018, 3, 14);
+
+    /**
+     * The issues the briefs tie proposals to: Micronesia spoke to "language on climate change as a driver of
+     * migration"; Norway's principle is on the regular/irregular distinction. The others (terminology, children,
+     * detention, the Charter) bear on none of the demo's issues.
+     */
+    private static final String CLIMATE = "climate-driver";
 
     static final List<Demo> PROPOSALS = List.of(
             new Demo(
@@ -122,7 +146,8 @@ class AmendmentsDemo implements ApplicationRunner {
                     null,
                     MARCH_14,
                     SOURCE_14,
-                    "should mention slow as well as sudden onset event, particularly intense storms"),
+                    "should mention slow as well as sudden onset event, particularly intense storms",
+                    CLIMATE),
             new Demo(
                     "(c) Develop adaptation",
                     ProposalKind.INSERT,
@@ -132,7 +157,8 @@ class AmendmentsDemo implements ApplicationRunner {
                     null,
                     MARCH_14,
                     SOURCE_14,
-                    null),
+                    null,
+                    CLIMATE),
             new Demo(
                     "1. We, the Heads of State",
                     ProposalKind.NEW_PARAGRAPH,
@@ -153,7 +179,8 @@ class AmendmentsDemo implements ApplicationRunner {
                     null,
                     MARCH_14,
                     SOURCE_14,
-                    null));
+                    null,
+                    "regular-irregular"));
 
     private final ProcessCatalog processes;
 
@@ -163,11 +190,19 @@ class AmendmentsDemo implements ApplicationRunner {
 
     private final JdbcClient jdbc;
 
-    AmendmentsDemo(ProcessCatalog processes, DraftReading drafts, AmendmentRecorder recorder, JdbcClient jdbc) {
+    private final IssueCatalog issues;
+
+    AmendmentsDemo(
+            ProcessCatalog processes,
+            DraftReading drafts,
+            AmendmentRecorder recorder,
+            JdbcClient jdbc,
+            IssueCatalog issues) {
         this.processes = processes;
         this.drafts = drafts;
         this.recorder = recorder;
         this.jdbc = jdbc;
+        this.issues = issues;
     }
 
     @Override
@@ -180,15 +215,20 @@ class AmendmentsDemo implements ApplicationRunner {
                 .filter((r) -> r.label().startsWith("Zero Draft Plus"))
                 .findFirst()
                 .orElse(null);
-        if (zeroPlus == null
-                || this.jdbc
-                        .sql("select exists (select 1 from amendment where revision_id = ?)")
-                        .param(zeroPlus.id())
-                        .query(Boolean.class)
-                        .single()) {
+        if (zeroPlus == null) {
             return;
         }
         List<NodeRow> nodes = this.drafts.nodes(List.of(zeroPlus.id()));
+        java.util.Map<String, Long> issueIds = this.issues.issuesOf(gcm.id()).stream()
+                .collect(java.util.stream.Collectors.toMap(IssueView::slug, IssueView::id));
+        if (this.jdbc
+                .sql("select exists (select 1 from amendment where revision_id = ?)")
+                .param(zeroPlus.id())
+                .query(Boolean.class)
+                .single()) {
+            giveIssues(zeroPlus, nodes, issueIds);
+            return;
+        }
         Long meeting14 = this.processes.meetingsOf(gcm.id()).stream()
                 .filter((m) -> m.day().equals(MARCH_14) && !m.chathamHouse())
                 .map(MeetingRef::id)
@@ -196,13 +236,17 @@ class AmendmentsDemo implements ApplicationRunner {
                 .orElse(null);
         Long norway = null;
         for (Demo demo : PROPOSALS) {
-            NodeRow node = nodes.stream()
-                    .filter((n) -> n.text().startsWith(demo.paragraph()))
-                    .findFirst()
-                    .orElseThrow(() -> new IllegalStateException("No paragraph " + demo.paragraph()));
+            NodeRow node = paragraph(nodes, demo);
             Long id = this.recorder.propose(
                     gcm.slug(),
-                    new ProposalDraft(node.id(), demo.kind(), demo.target(), 0, demo.words(), null),
+                    new ProposalDraft(
+                            node.id(),
+                            demo.kind(),
+                            demo.target(),
+                            0,
+                            demo.words(),
+                            null,
+                            (demo.issue() != null) ? issueIds.get(demo.issue()) : null),
                     new StatementDraft(
                             demo.speaker(),
                             demo.group(),
@@ -229,5 +273,36 @@ class AmendmentsDemo implements ApplicationRunner {
                         SOURCE_15,
                         "They support Norway\u2019s proposal to include a principle on the regular/irregular distinction."));
         log.info("Amendments demo: recorded {} proposals against {}", PROPOSALS.size(), zeroPlus.label());
+    }
+
+    private static NodeRow paragraph(List<NodeRow> nodes, Demo demo) {
+        return nodes.stream()
+                .filter((n) -> n.text().startsWith(demo.paragraph()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("No paragraph " + demo.paragraph()));
+    }
+
+    /**
+     * A database whose demo proposals were recorded before proposals had issues: the demo's proposals that nobody
+     * edited since get their issues.
+     */
+    private void giveIssues(RevisionRow zeroPlus, List<NodeRow> nodes, java.util.Map<String, Long> issueIds) {
+        for (Demo demo : PROPOSALS) {
+            Long issueId = (demo.issue() != null) ? issueIds.get(demo.issue()) : null;
+            if (issueId == null) {
+                continue;
+            }
+            this.jdbc
+                    .sql("""
+					update amendment set issue_id = :issue
+					where revision_id = :revision and node_id = :node and words = :words and issue_id is null
+					  and recorded_by = 'demo' and version = 0
+					""")
+                    .param("issue", issueId)
+                    .param("revision", zeroPlus.id())
+                    .param("node", paragraph(nodes, demo).id())
+                    .param("words", demo.words())
+                    .update();
+        }
     }
 }

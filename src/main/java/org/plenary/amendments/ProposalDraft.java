@@ -12,9 +12,16 @@ import org.plenary.amendments.outcome.ProposedChange;
  * @param occurrence which occurrence of the target it means (0: the first)
  * @param words the new words
  * @param rationale why, in the proponent's words
+ * @param issueId the issue of the process it bears on, or {@code null}
  */
 public record ProposalDraft(
-        Long nodeId, ProposalKind kind, String target, int occurrence, String words, String rationale) {
+        Long nodeId, ProposalKind kind, String target, int occurrence, String words, String rationale, Long issueId) {
+
+    /** A proposal on no particular issue. */
+    public ProposalDraft(
+            Long nodeId, ProposalKind kind, String target, int occurrence, String words, String rationale) {
+        this(nodeId, kind, target, occurrence, words, rationale, null);
+    }
 
     /** Drops what the kind does not use. */
     public ProposalDraft {

@@ -1,10 +1,14 @@
 package org.plenary.amendments;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,18 +18,26 @@ import org.springframework.stereotype.Service;
 import org.plenary.actors.ActorDirectory;
 import org.plenary.actors.ActorPageSection;
 import org.plenary.actors.ActorRef;
+import org.plenary.actors.RegionalGroup;
 import org.plenary.drafts.DraftReading;
 import org.plenary.drafts.RevisionRow;
+import org.plenary.positions.IssueCatalog;
+import org.plenary.positions.IssueView;
 import org.plenary.process.ProcessCatalog;
 import org.plenary.process.ProcessRef;
+import org.plenary.web.BadRequestException;
+import org.plenary.web.NotFoundException;
 
 /**
  * Whose language is making it into the text: per actor or group, its proposals and how many the next revision adopted
  * (verbatim or in part) over those decided (not pending). Proposals count for their proponents; a group that proposed
  * through its spokesperson counts for the group. For an anonymous reader, a proposal whose only evidence of who made it
- * is a Chatham House meeting does not count, as positions do (the process module says which meetings were). Two queries
- * whatever the data size (one on an actor's page), one more for an anonymous reader (the Chatham House meetings),
- * without a transaction of their own: a read-only transaction costs the actor page statements of its own.
+ * is a Chatham House meeting does not count, as positions do (the process module says which meetings were). Per actor,
+ * by issue (a proposal's optional issue) and by round (the round of the process calendar its date or meeting falls in).
+ * One query per actor page whatever the data size, one more for an anonymous reader (the Chatham House meetings),
+ * without a transaction of their own: a read-only transaction costs the actor page statements of its own. The counting
+ * query reads the issue titles and the rounds in SQL rather than through the positions and process modules, so that
+ * the breakdowns cost the actor pages no statement.
  */
 @Service
 public class Uptake implements ActorPageSection {
@@ -38,11 +50,14 @@ public class Uptake implements ActorPageSection {
 
     private final ProcessCatalog processes;
 
-    Uptake(JdbcClient jdbc, DraftReading drafts, ActorDirectory actors, ProcessCatalog processes) {
+    private final IssueCatalog issues;
+
+    Uptake(JdbcClient jdbc, DraftReading drafts, ActorDirectory actors, ProcessCatalog processes, IssueCatalog issues) {
         this.jdbc = jdbc;
         this.drafts = drafts;
         this.actors = actors;
         this.processes = processes;
+        this.issues = issues;
     }
 
     /**
@@ -77,42 +92,109 @@ public class Uptake implements ActorPageSection {
     }
 
     /**
+     * Uptake within one part of an actor's proposals: those on one issue, or those made in one round.
+     * @param name the issue's title or the round's name, {@code null} for the proposals on no issue (or outside every
+     * round)
+     * @param proposals proposals
+     * @param decided those with an outcome
+     * @param adopted those adopted verbatim or in part
+     */
+    public record Part(String name, int proposals, int decided, int adopted) {
+
+        /** Adopted over decided, in percent; meaningless when none is decided. */
+        public int percent() {
+            return (this.decided == 0) ? 0 : (int) Math.round(100.0 * this.adopted / this.decided);
+        }
+    }
+
+    /**
      * The ranking of a process.
      * @param process the process
      * @param revisions its revisions, for the filter
      * @param revision the revision filtered on, or {@code null} for all
+     * @param issues its issues, for the filter (the current ones, and the one filtered on)
+     * @param issue the issue filtered on, or {@code null} for all
+     * @param regions the regional groups, for the filter
+     * @param region the regional group filtered on (then only states are ranked), or {@code null} for every actor and
+     * group
      * @param rows actors by uptake rate, then by decided proposals
      */
-    public record Ranking(ProcessRef process, List<RevisionRow> revisions, RevisionRow revision, List<Row> rows) {}
+    public record Ranking(
+            ProcessRef process,
+            List<RevisionRow> revisions,
+            RevisionRow revision,
+            List<IssueView> issues,
+            IssueView issue,
+            List<RegionalGroup> regions,
+            RegionalGroup region,
+            List<Row> rows) {}
 
-    /** The ranking of a process's actors and groups, optionally for the proposals against one revision. */
-    public Ranking ranking(String processSlug, String revisionRef, Authentication viewer) {
+    /**
+     * The ranking of a process's actors and groups, optionally for the proposals against one revision, on one issue,
+     * and of the states of one regional group. A state's regional group is the one the actors module records (it
+     * keeps no history of them: a state's group is taken to be the same on every date).
+     * @throws NotFoundException for an unknown revision or issue
+     * @throws BadRequestException for an unknown regional group
+     */
+    public Ranking ranking(
+            String processSlug, String revisionRef, String issueRef, String regionRef, Authentication viewer) {
+        RegionalGroup region = region(regionRef);
         ProcessRef process = this.drafts.process(processSlug);
         List<RevisionRow> series = this.drafts.series(process);
-        RevisionRow revision =
-                (revisionRef == null || revisionRef.isBlank()) ? null : DraftReading.find(series, revisionRef);
-        List<Row> rows = rows(List.of(process.id()), (revision != null) ? revision.id() : null, null, viewer, null);
-        return new Ranking(process, series, revision, rows);
+        RevisionRow revision = blank(revisionRef) ? null : DraftReading.find(series, revisionRef.strip());
+        List<IssueView> issues = this.issues.issuesOf(process.id());
+        IssueView issue = blank(issueRef)
+                ? null
+                : IssueCatalog.find(issues, issueRef.strip())
+                        .orElseThrow(() -> new NotFoundException("uptake.issue.notFound", issueRef.strip()));
+        Filter filter = new Filter(
+                List.of(process.id()),
+                (revision != null) ? revision.id() : null,
+                (issue != null) ? issue.id() : null,
+                null);
+        List<Row> rows = totals(tallies(filter, viewer), null).stream()
+                .filter((row) -> region == null
+                        || (row.actor().kind().isState() && row.actor().regionalGroup() == region))
+                .toList();
+        List<IssueView> choices =
+                issues.stream().filter((i) -> !i.archived() || i.equals(issue)).toList();
+        return new Ranking(process, series, revision, choices, issue, List.of(RegionalGroup.values()), region, rows);
     }
 
-    /** The rows; {@code proposedIn}, when given, receives the processes whose proposals they count. */
-    private List<Row> rows(
-            List<Long> processIds,
-            Long revisionId,
-            ActorRef known,
-            Authentication viewer,
-            java.util.Set<Long> proposedIn) {
-        Long actorId = (known != null) ? known.id() : null;
+    private static RegionalGroup region(String ref) {
+        if (blank(ref)) {
+            return null;
+        }
+        return java.util.Arrays.stream(RegionalGroup.values())
+                .filter((r) -> r.name().equalsIgnoreCase(ref.strip()))
+                .findFirst()
+                .orElseThrow(() -> new BadRequestException("uptake.region.unknown", ref.strip()));
+    }
+
+    /** Which proposals count: of these processes (all when {@code null}), against a revision, on an issue, by an actor. */
+    private record Filter(List<Long> processIds, Long revisionId, Long issueId, Long actorId) {}
+
+    /**
+     * Counts of one actor's stands that share an issue and a round. {@code counts}: proposals, decided, verbatim,
+     * partial, not adopted, overtaken, deleted.
+     */
+    private record Tally(
+            Long actorId, String issue, int issueOrder, String round, LocalDate roundStarts, int[] counts) {}
+
+    /**
+     * The proponents' stands counted per actor, issue and round, in one statement. A stand falls in the round of its
+     * meeting, else in the round of the process whose days hold its date. For an anonymous reader the stands whose only
+     * evidence is a Chatham House meeting are left out; the process module says which meetings were (one more
+     * statement, asked for every anonymous reader so that a page's statements do not depend on its data).
+     */
+    private List<Tally> tallies(Filter filter, Authentication viewer) {
         boolean everything = !AmendmentReading.isAnonymous(viewer);
-        // Counted per actor and per meeting that is a stand's only evidence (no written source): whether that meeting
-        // was under the Chatham House rule is the process module's to say, asked only when an anonymous reader's
-        // counts rest on such meetings (one more statement then, none otherwise).
-        record Part(Long actorId, Long onlyMeeting, Long processId, int[] counts) {}
-        List<Part> parts = this.jdbc
+        record Counted(Long onlyMeeting, Tally tally) {}
+        List<Counted> counted = this.jdbc
                 .sql("""
-				select x.actor_id, case when coalesce(btrim(x.source), '') = '' then x.meeting_id end, a.process_id,
-				       count(*),
-				       count(o.amendment_id),
+				select x.actor_id, case when coalesce(btrim(x.source), '') = '' then x.meeting_id end,
+				       i.title, i.sort_order, r.name, r.starts_on,
+				       count(*), count(o.amendment_id),
 				       count(*) filter (where coalesce(o.override_outcome, o.outcome) = 'VERBATIM'),
 				       count(*) filter (where coalesce(o.override_outcome, o.outcome) = 'PARTIAL'),
 				       count(*) filter (where coalesce(o.override_outcome, o.outcome) = 'NOT_ADOPTED'),
@@ -120,52 +202,67 @@ public class Uptake implements ActorPageSection {
 				       count(*) filter (where coalesce(o.override_outcome, o.outcome) = 'DELETED')
 				from amendment_actor x join amendment a on a.id = x.amendment_id
 				     left join amendment_outcome o on o.amendment_id = a.id
+				     left join issue i on i.id = a.issue_id
+				     left join lateral (
+				         select r.name, r.starts_on from round r
+				         where r.process_id = a.process_id
+				           and case when x.meeting_id is not null
+				                    then r.id = (select d.round_id from meeting m join round_day d on d.id = m.round_day_id
+				                                 where m.id = x.meeting_id)
+				                    else x.stated_on between r.starts_on and r.ends_on end
+				         order by r.starts_on, r.id limit 1) r on true
 				where (cast(:processes as bigint[]) is null or a.process_id = any(:processes)) and x.role = 'PROPONENT'
 				  and (cast(:revision as bigint) is null or a.revision_id = :revision)
+				  and (cast(:issue as bigint) is null or a.issue_id = :issue)
 				  and (cast(:actor as bigint) is null or x.actor_id = :actor)
-				group by 1, 2, 3
+				group by 1, 2, 3, 4, 5, 6
 				""")
-                .param("processes", (processIds != null) ? processIds.toArray(Long[]::new) : null)
-                .param("revision", revisionId)
-                .param("actor", actorId)
-                .query((rs, n) -> new Part(rs.getLong(1), rs.getObject(2, Long.class), rs.getLong(3), new int[] {
-                    rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10)
-                }))
+                .param(
+                        "processes",
+                        (filter.processIds() != null) ? filter.processIds().toArray(Long[]::new) : null)
+                .param("revision", filter.revisionId())
+                .param("issue", filter.issueId())
+                .param("actor", filter.actorId())
+                .query((rs, n) -> new Counted(
+                        rs.getObject(2, Long.class),
+                        new Tally(
+                                rs.getLong(1),
+                                rs.getString(3),
+                                rs.getInt(4),
+                                rs.getString(5),
+                                rs.getObject(6, LocalDate.class),
+                                new int[] {
+                                    rs.getInt(7),
+                                    rs.getInt(8),
+                                    rs.getInt(9),
+                                    rs.getInt(10),
+                                    rs.getInt(11),
+                                    rs.getInt(12),
+                                    rs.getInt(13)
+                                })))
                 .list();
-        // Asked for every anonymous reader, whatever the counts rest on: a page's statements must not depend on its
-        // data.
-        java.util.Set<Long> secret =
-                everything ? java.util.Set.of() : java.util.Set.copyOf(this.processes.chathamHouseMeetingIds());
-        record Counts(Long actorId, int[] counts) {}
-        Map<Long, int[]> summed = new java.util.LinkedHashMap<>();
-        for (Part part : parts) {
-            if (part.onlyMeeting() != null && secret.contains(part.onlyMeeting())) {
-                continue;
-            }
-            if (proposedIn != null) {
-                proposedIn.add(part.processId());
-            }
-            int[] sum = summed.computeIfAbsent(part.actorId(), (k) -> new int[7]);
-            for (int k = 0; k < sum.length; k++) {
-                sum[k] += part.counts()[k];
-            }
-        }
-        List<Counts> counts = summed.entrySet().stream()
-                .map((e) -> new Counts(e.getKey(), e.getValue()))
+        Set<Long> secret = everything ? Set.of() : Set.copyOf(this.processes.chathamHouseMeetingIds());
+        return counted.stream()
+                .filter((c) -> c.onlyMeeting() == null || !secret.contains(c.onlyMeeting()))
+                .map(Counted::tally)
                 .toList();
-        if (counts.isEmpty()) {
+    }
+
+    /** One row per actor, best uptake first. */
+    private List<Row> totals(List<Tally> tallies, ActorRef known) {
+        Map<Long, int[]> summed = new LinkedHashMap<>();
+        for (Tally tally : tallies) {
+            add(summed.computeIfAbsent(tally.actorId(), (k) -> new int[7]), tally.counts());
+        }
+        if (summed.isEmpty()) {
             return List.of();
         }
         // On an actor's page the actor is known: no look-up, so the page's statements do not depend on its data.
         Map<Long, ActorRef> byId = (known != null)
                 ? Map.of(known.id(), known)
-                : this.actors.findAll(counts.stream().map(Counts::actorId).toList()).stream()
-                        .collect(Collectors.toMap(ActorRef::id, (a) -> a));
+                : this.actors.findAll(summed.keySet()).stream().collect(Collectors.toMap(ActorRef::id, (a) -> a));
         List<Row> rows = new ArrayList<>();
-        for (Counts c : counts) {
-            int[] k = c.counts();
-            rows.add(new Row(byId.get(c.actorId()), k[0], k[1], k[2], k[3], k[4], k[5], k[6]));
-        }
+        summed.forEach((actorId, k) -> rows.add(new Row(byId.get(actorId), k[0], k[1], k[2], k[3], k[4], k[5], k[6])));
         rows.sort(Comparator.comparingDouble(Row::rate)
                 .reversed()
                 .thenComparing(Comparator.comparingInt(Row::decided).reversed())
@@ -173,24 +270,74 @@ public class Uptake implements ActorPageSection {
         return rows;
     }
 
+    private static void add(int[] sum, int[] counts) {
+        for (int k = 0; k < sum.length; k++) {
+            sum[k] += counts[k];
+        }
+    }
+
     /**
-     * What the actor page shows: the actor's uptake over every process, and the processes it proposed changes in (for
-     * the links to its ideal text).
+     * The parts of an actor's proposals that share a name (an issue, a round), in the given order; the part without a
+     * name (no issue, no round) last.
      */
-    public record Section(Row row, List<ProcessRef> processes) {}
+    private static List<Part> parts(List<Tally> tallies, Function<Tally, String> name, Comparator<Tally> order) {
+        Map<String, int[]> summed = new LinkedHashMap<>();
+        int[] unnamed = new int[7];
+        tallies.stream().sorted(order).forEach((tally) -> {
+            String key = name.apply(tally);
+            add((key == null) ? unnamed : summed.computeIfAbsent(key, (k) -> new int[7]), tally.counts());
+        });
+        List<Part> parts = new ArrayList<>();
+        summed.forEach((key, k) -> parts.add(new Part(key, k[0], k[1], k[2] + k[3])));
+        if (unnamed[0] > 0) {
+            parts.add(new Part(null, unnamed[0], unnamed[1], unnamed[2] + unnamed[3]));
+        }
+        return parts;
+    }
+
+    /**
+     * What the actor page shows: the actor's uptake over every process, by issue and by round.
+     * @param row the actor's uptake
+     * @param byIssue by the issue of the proposals, in the issues' order
+     * @param byRound by the round the proposals were made in, in the calendar's order
+     */
+    public record Section(Row row, List<Part> byIssue, List<Part> byRound, List<ProposedIn> processes) {}
+
+    /** A process the actor proposed changes in, for the link to its ideal text. */
+    public record ProposedIn(String slug, String name) {}
 
     @Override
     public Optional<ActorPageSection.Section> of(ActorRef actor, Request request) {
-        java.util.Set<Long> proposedIn = new java.util.HashSet<>();
-        List<Row> rows = rows(null, null, actor, request.viewer(), proposedIn);
+        List<Tally> tallies = tallies(new Filter(null, null, null, actor.id()), request.viewer());
+        List<Row> rows = totals(tallies, actor);
         // Asked whatever the rows, so that the page's statements do not depend on its data.
-        List<ProcessRef> processes = this.processes.all().stream()
-                .filter((p) -> proposedIn.contains(p.id()))
-                .toList();
+        List<ProposedIn> processes = this.jdbc
+                .sql("""
+				select p.slug, p.name from process p
+				where exists (select 1 from amendment a join amendment_actor x on x.amendment_id = a.id
+				              where a.process_id = p.id and x.actor_id = :actor and x.role = 'PROPONENT')
+				order by p.starts_on, p.id
+				""")
+                .param("actor", actor.id())
+                .query((rs, n) -> new ProposedIn(rs.getString(1), rs.getString(2)))
+                .list();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(
-                new ActorPageSection.Section(60, "amendments/section", "uptake", new Section(rows.get(0), processes)));
+        List<Part> byIssue = parts(
+                tallies,
+                Tally::issue,
+                Comparator.comparingInt(Tally::issueOrder)
+                        .thenComparing(Tally::issue, Comparator.nullsLast(Comparator.naturalOrder())));
+        List<Part> byRound = parts(
+                tallies,
+                Tally::round,
+                Comparator.comparing(Tally::roundStarts, Comparator.nullsLast(Comparator.naturalOrder())));
+        return Optional.of(new ActorPageSection.Section(
+                60, "amendments/section", "uptake", new Section(rows.get(0), byIssue, byRound, processes)));
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 }

@@ -50,6 +50,7 @@ class AmendmentsApiController {
      * @param outcome verbatim, partial, not-adopted, overtaken, deleted, or pending (no next revision yet); an
      * analyst's override wins over the computed outcome
      * @param share the share of the outcome, {@code null} while pending
+     * @param issue the slug of the process's issue it bears on, {@code null} when none is recorded
      */
     record ProposalJson(
             Long id,
@@ -69,6 +70,7 @@ class AmendmentsApiController {
             String outcome,
             Double share,
             boolean overridden,
+            String issue,
             List<String> supporters,
             List<String> opponents) {}
 
@@ -137,6 +139,7 @@ class AmendmentsApiController {
                 proposal.outcomeName(),
                 (proposal.outcome() != null) ? proposal.outcome().share() : null,
                 proposal.outcome() != null && proposal.outcome().override() != null,
+                (proposal.issue() != null) ? proposal.issue().slug() : null,
                 proposal.supporters().stream().map((s) -> s.actor().code()).toList(),
                 proposal.opponents().stream().map((s) -> s.actor().code()).toList());
     }

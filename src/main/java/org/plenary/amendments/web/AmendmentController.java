@@ -34,6 +34,8 @@ import org.plenary.amendments.StatementDraft;
 import org.plenary.amendments.outcome.ProposalKind;
 import org.plenary.drafts.DraftReading;
 import org.plenary.drafts.DraftViews;
+import org.plenary.positions.IssueCatalog;
+import org.plenary.positions.IssueView;
 import org.plenary.process.ProcessCatalog;
 import org.plenary.web.EditConflict;
 import org.plenary.web.FormErrors;
@@ -62,19 +64,23 @@ class AmendmentController {
 
     private final MessageSource messages;
 
+    private final IssueCatalog issues;
+
     AmendmentController(
             AmendmentReading reading,
             AmendmentRecorder recorder,
             DraftReading drafts,
             ActorDirectory actors,
             ProcessCatalog processes,
-            MessageSource messages) {
+            MessageSource messages,
+            IssueCatalog issues) {
         this.reading = reading;
         this.recorder = recorder;
         this.drafts = drafts;
         this.actors = actors;
         this.processes = processes;
         this.messages = messages;
+        this.issues = issues;
     }
 
     @GetMapping("/drafts/{slug}/amendments")
@@ -173,6 +179,7 @@ class AmendmentController {
         form.setOccurrence(saved.occurrence());
         form.setWords(saved.words());
         form.setRationale(saved.rationale());
+        form.setIssueId((saved.issue() != null) ? saved.issue().id() : null);
         form.setVersion(saved.version());
         return form(slug, form, saved, model);
     }
@@ -208,6 +215,7 @@ class AmendmentController {
                                 .field("amendment.target", form.getTarget(), now.target())
                                 .field("amendment.words", form.getWords(), now.words())
                                 .field("amendment.rationale", form.getRationale(), now.rationale())
+                                .field("amendment.issue", issueTitle(slug, form.getIssueId()), issueTitle(now))
                                 .build());
                 form.setVersion(now.version());
                 response.setStatus(HttpServletResponse.SC_CONFLICT);
@@ -302,8 +310,31 @@ class AmendmentController {
         model.addAttribute("form", form);
         model.addAttribute("editing", editing);
         model.addAttribute("kinds", ProposalKind.values());
+        // The process's current issues, and the proposal's own issue should it be archived since.
+        Long chosen = form.getIssueId();
+        model.addAttribute(
+                "issues",
+                this.issues.issuesOf(node.process().id()).stream()
+                        .filter((issue) -> !issue.archived() || issue.id().equals(chosen))
+                        .toList());
         addChoices(node.process().id(), model);
         return FORM;
+    }
+
+    /** An issue's title for the conflict page, as the user chose it. */
+    private String issueTitle(String slug, Long issueId) {
+        if (issueId == null) {
+            return null;
+        }
+        return this.issues.issuesOf(this.drafts.process(slug).id()).stream()
+                .filter((issue) -> issue.id().equals(issueId))
+                .map(IssueView::title)
+                .findFirst()
+                .orElse(String.valueOf(issueId));
+    }
+
+    private static String issueTitle(AmendmentViews.Proposal proposal) {
+        return (proposal.issue() != null) ? proposal.issue().title() : null;
     }
 
     private void addChoices(Long processId, Model model) {
@@ -329,7 +360,13 @@ class AmendmentController {
             throw new AmendmentRuleException("kind", "amendment.kind.required");
         }
         return new ProposalDraft(
-                form.getNodeId(), kind, form.getTarget(), form.getOccurrence(), form.getWords(), form.getRationale());
+                form.getNodeId(),
+                kind,
+                form.getTarget(),
+                form.getOccurrence(),
+                form.getWords(),
+                form.getRationale(),
+                form.getIssueId());
     }
 
     private static ActorRole role(String name) {

@@ -23,7 +23,17 @@ public class ProposalForm extends StatedWithEvidence {
     @Size(max = 4000)
     private String rationale;
 
+    private Long issueId;
+
     private long version;
+
+    public Long getIssueId() {
+        return this.issueId;
+    }
+
+    public void setIssueId(Long issueId) {
+        this.issueId = issueId;
+    }
 
     public Long getNodeId() {
         return this.nodeId;

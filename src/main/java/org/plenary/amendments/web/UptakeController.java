@@ -18,7 +18,8 @@ import org.plenary.web.SpreadsheetCsv;
 
 /**
  * "Whose language is making it into the text?": actors and groups ranked by the uptake of their proposals, as a page
- * and as CSV. Public, with the Chatham House rule applied for anonymous readers.
+ * and as CSV, for the proposals against one revision, on one issue, and of the states of one regional group. Public,
+ * with the Chatham House rule applied for anonymous readers.
  */
 @Controller
 class UptakeController {
@@ -33,9 +34,11 @@ class UptakeController {
     String page(
             @PathVariable String slug,
             @RequestParam(required = false) String revision,
+            @RequestParam(required = false) String issue,
+            @RequestParam(required = false) String region,
             Authentication viewer,
             Model model) {
-        Uptake.Ranking ranking = this.uptake.ranking(slug, revision, viewer);
+        Uptake.Ranking ranking = this.uptake.ranking(slug, revision, issue, region, viewer);
         model.addAttribute("ranking", ranking);
         model.addAttribute("process", ranking.process());
         return "amendments/uptake";
@@ -43,8 +46,12 @@ class UptakeController {
 
     @GetMapping("/processes/{slug}/uptake.csv")
     ResponseEntity<String> csv(
-            @PathVariable String slug, @RequestParam(required = false) String revision, Authentication viewer) {
-        Uptake.Ranking ranking = this.uptake.ranking(slug, revision, viewer);
+            @PathVariable String slug,
+            @RequestParam(required = false) String revision,
+            @RequestParam(required = false) String issue,
+            @RequestParam(required = false) String region,
+            Authentication viewer) {
+        Uptake.Ranking ranking = this.uptake.ranking(slug, revision, issue, region, viewer);
         List<List<?>> records = new ArrayList<>();
         for (Uptake.Row row : ranking.rows()) {
             records.add(List.of(
@@ -57,7 +64,10 @@ class UptakeController {
                     row.notAdopted(),
                     row.overtaken(),
                     row.deleted(),
-                    String.format(java.util.Locale.ROOT, "%.3f", row.rate())));
+                    String.format(java.util.Locale.ROOT, "%.3f", row.rate()),
+                    (row.actor().regionalGroup() != null)
+                            ? row.actor().regionalGroup().name()
+                            : ""));
         }
         String body = SpreadsheetCsv.write(
                 List.of(
@@ -70,7 +80,8 @@ class UptakeController {
                         "not_adopted",
                         "overtaken",
                         "deleted",
-                        "uptake"),
+                        "uptake",
+                        "regional_group"),
                 records);
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
