@@ -38,6 +38,9 @@ public class MentionRecognizer {
 
     private volatile NameDictionary dictionary;
 
+    /** Every actor by id, built with the dictionary: the actors a correction links to, and the "link a name" choices. */
+    private volatile Map<Long, ActorRef> actorsById;
+
     MentionRecognizer(NameResolver names, ActorDirectory actors) {
         this.names = names;
         this.actors = actors;
@@ -50,20 +53,50 @@ public class MentionRecognizer {
                 .toList();
     }
 
+    /** The actors named in the text with a note's corrections applied: what is stored for the note. */
+    List<Mention> recognise(String text, LocalDate date, List<MentionCorrection> corrections) {
+        String body = (text != null) ? text : "";
+        return MentionCorrection.apply(body, dictionary().find(body), corrections, actorsById()).stream()
+                .map((f) -> new Mention(f.start(), f.end(), f.written(), f.actor()))
+                .toList();
+    }
+
+    /** An actor by id, if it exists (read from the dictionary's build, no statement). */
+    java.util.Optional<ActorRef> actor(Long id) {
+        return java.util.Optional.ofNullable(actorsById().get(id));
+    }
+
+    /** Every actor, by name: the choices of "link a name". */
+    List<ActorRef> actors() {
+        return actorsById().values().stream()
+                .sorted(java.util.Comparator.comparing(ActorRef::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
+    /** The linked HTML of a note and the names it links (each actor and words once, in order of first use). */
+    record Linked(String html, List<NoteView.Mention> mentions) {}
+
     /**
      * The sanitised HTML of a note with every recognised name linked to its actor's page (a group's as of the note's
      * date). Text inside links and code is left alone.
      */
     String link(String safeHtml, LocalDate date) {
+        return link(safeHtml, date, List.of()).html();
+    }
+
+    /** As {@link #link(String, LocalDate)}, with a note's corrections applied (see {@link MentionCorrection}). */
+    Linked link(String safeHtml, LocalDate date, List<MentionCorrection> corrections) {
         NameDictionary dictionary = dictionary();
+        Map<Long, ActorRef> byId = actorsById();
+        Map<String, NoteView.Mention> linked = new java.util.LinkedHashMap<>();
         Document doc = Jsoup.parseBodyFragment(safeHtml);
         doc.outputSettings().prettyPrint(false);
         for (TextNode node : textNodes(doc.body())) {
-            List<NameDictionary.Found> found = dictionary.find(node.getWholeText());
+            String text = node.getWholeText();
+            List<NameDictionary.Found> found = MentionCorrection.apply(text, dictionary.find(text), corrections, byId);
             if (found.isEmpty()) {
                 continue;
             }
-            String text = node.getWholeText();
             int at = 0;
             Node anchor = node;
             for (NameDictionary.Found f : found) {
@@ -74,6 +107,14 @@ public class MentionRecognizer {
                         .attr("href", href(f.actor(), date))
                         .addClass("mention")
                         .text(f.written());
+                linked.putIfAbsent(
+                        f.actor().id() + "\u0000" + f.written(),
+                        new NoteView.Mention(
+                                f.actor(),
+                                f.written(),
+                                href(f.actor(), date),
+                                corrections.contains(new MentionCorrection(
+                                        MentionCorrection.Kind.ADD, f.actor().id(), f.written()))));
                 anchor.after(link);
                 anchor = link;
                 at = f.end();
@@ -81,7 +122,7 @@ public class MentionRecognizer {
             anchor.after(new TextNode(text.substring(at)));
             node.remove();
         }
-        return doc.body().html();
+        return new Linked(doc.body().html(), List.copyOf(linked.values()));
     }
 
     static String href(ActorRef actor, LocalDate date) {
@@ -115,14 +156,22 @@ public class MentionRecognizer {
     @TransactionalEventListener(fallbackExecution = true)
     void on(ActorNamesChanged event) {
         this.dictionary = null;
+        this.actorsById = null;
+    }
+
+    private Map<Long, ActorRef> actorsById() {
+        Map<Long, ActorRef> current = this.actorsById;
+        if (current == null) {
+            current = this.actors.all().stream().collect(Collectors.toMap(ActorRef::id, Function.identity()));
+            this.actorsById = current;
+        }
+        return current;
     }
 
     NameDictionary dictionary() {
         NameDictionary current = this.dictionary;
         if (current == null) {
-            Map<Long, ActorRef> byId =
-                    this.actors.all().stream().collect(Collectors.toMap(ActorRef::id, Function.identity()));
-            current = NameDictionary.of(this.names.names(), byId);
+            current = NameDictionary.of(this.names.names(), actorsById());
             this.dictionary = current;
         }
         return current;

@@ -63,6 +63,12 @@ public class NoteReader {
 			n.visibility, n.status, n.updated_at
 			""";
 
+    /** A note's mention corrections, read with the note (no statement of their own): "KIND:actor id:words". */
+    private static final String CORRECTIONS = """
+			array(select c.kind || ':' || c.actor_id || ':' || c.written from note_mention_correction c
+				where c.note_id = n.id order by c.id) as corrections
+			""";
+
     public static final int PAGE_SIZE = 20;
 
     private final JdbcClient jdbc;
@@ -128,7 +134,7 @@ public class NoteReader {
     public List<NoteView> day(ProcessRef process, LocalDate day, Viewer viewer) {
         CalendarIndex calendar = new CalendarIndex(this.processes.calendar(process));
         List<NoteView> notes = this.jdbc
-                .sql("select " + COLUMNS + ", n.body, n.version from note n "
+                .sql("select " + COLUMNS + ", n.body, n.version, " + CORRECTIONS + " from note n "
                         + "where n.process_id = :process and n.note_date = :day and " + VISIBLE
                         + " order by coalesce(n.published_at, n.created_at), n.id")
                 .param("process", process.id())
@@ -183,7 +189,7 @@ public class NoteReader {
                 .orElseThrow();
         CalendarIndex calendar = new CalendarIndex(this.processes.calendar(process));
         return this.jdbc
-                .sql("select " + COLUMNS + ", n.body, n.version, "
+                .sql("select " + COLUMNS + ", n.body, n.version, " + CORRECTIONS + ", "
                         + "(select count(*) from note_revision r where r.note_id = n.id) as revisions "
                         + "from note n where n.id = :id")
                 .param("id", id)
@@ -284,7 +290,24 @@ public class NoteReader {
         String body = rs.getString("body");
         boolean editable = viewer.coordinator()
                 && (summary.status() == NoteStatus.PUBLISHED || summary.author().equals(viewer.username()));
-        return new NoteView(summary, render(body, summary.date()), body, rs.getLong("version"), revisions, editable);
+        List<MentionCorrection> corrections = corrections(rs.getArray("corrections"));
+        MentionRecognizer.Linked linked = this.mentions.link(this.renderer.html(body), summary.date(), corrections);
+        List<NoteView.Mention> removed = corrections.stream()
+                .filter((c) -> c.kind() == MentionCorrection.Kind.REMOVE)
+                .flatMap((c) -> this.mentions.actor(c.actorId()).stream()
+                        .map((a) ->
+                                new NoteView.Mention(a, c.written(), MentionRecognizer.href(a, summary.date()), false)))
+                .toList();
+        return new NoteView(
+                summary, linked.html(), body, rs.getLong("version"), revisions, editable, linked.mentions(), removed);
+    }
+
+    /** The corrections as {@link #CORRECTIONS} reads them. */
+    static List<MentionCorrection> corrections(Array array) throws SQLException {
+        return tags(array).stream()
+                .map((s) -> s.split(":", 3))
+                .map((p) -> new MentionCorrection(MentionCorrection.Kind.valueOf(p[0]), Long.valueOf(p[1]), p[2]))
+                .toList();
     }
 
     /** A summary from a row that joined its round and meeting (reads across processes, without a calendar). */

@@ -95,7 +95,9 @@ class SecurityConfiguration {
                                 "/notes/*/history",
                                 "/notes/preview",
                                 "/notes/*/lineup",
-                                "/notes/*/lineup/**")
+                                "/notes/*/lineup/**",
+                                "/notes/*/mentions",
+                                "/notes/*/mentions/**")
                         .hasRole(Role.COORDINATOR.name())
                         .requestMatchers(HttpMethod.GET, "/notes/*", "/notes/*/print")
                         .permitAll()

@@ -169,6 +169,9 @@ class AccessMatrixTests {
         rule("GET /notes/{id}/lineup", Access.COORDINATOR, "/notes/999999/lineup");
         rule("POST /notes/{id}/lineup", Access.COORDINATOR, "/notes/999999/lineup?issue=none");
         rule("POST /notes/{id}/lineup/undo", Access.COORDINATOR, "/notes/999999/lineup/undo?issue=none");
+        // Corrections of a note's names (#7, session 16): whoever may edit the note.
+        rule("POST /notes/{id}/mentions", Access.COORDINATOR, "/notes/999999/mentions");
+        rule("POST /notes/{id}/mentions/remove", Access.COORDINATOR, "/notes/999999/mentions/remove");
         rule("POST /api/v1/mentions", Access.COORDINATOR, "/api/v1/mentions?date=2018-03-12");
         rule("POST /api/v1/lineups/parse", Access.COORDINATOR, "/api/v1/lineups/parse?date=2018-03-12");
         rule("GET /api/v1/processes", Access.PUBLIC, "/api/v1/processes");
