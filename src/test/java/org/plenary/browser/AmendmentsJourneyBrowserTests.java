@@ -144,9 +144,11 @@ class AmendmentsJourneyBrowserTests {
         for (String actorPage : java.util.List.of("/actors/FSM", "/groups/EU27")) {
             browser.open(actorPage);
             MatrixBrowserTests.js(browser, "document.querySelector('.uptake-section').scrollIntoView()");
-            assertThat(browser.text(".uptake-section")).contains("By issue").contains("By round").contains("Round 2");
-            browser.screenshot(
-                    device + "-amendments-7-section-" + actorPage.substring(actorPage.lastIndexOf('/') + 1));
+            assertThat(browser.text(".uptake-section"))
+                    .contains("By issue")
+                    .contains("By round")
+                    .contains("Round 2");
+            browser.screenshot(device + "-amendments-7-section-" + actorPage.substring(actorPage.lastIndexOf('/') + 1));
             fits(browser, width, "proposed language on " + actorPage);
         }
     }
@@ -162,7 +164,9 @@ class AmendmentsJourneyBrowserTests {
         Object sideways = MatrixBrowserTests.js(browser, """
 				const box = document.querySelector('%s').closest('.table-scroll');
 				return box.scrollWidth - box.clientWidth;""".formatted(table));
-        assertThat(((Number) sideways).intValue()).as(table + " scrolls sideways by").isLessThanOrEqualTo(0);
+        assertThat(((Number) sideways).intValue())
+                .as(table + " scrolls sideways by")
+                .isLessThanOrEqualTo(0);
     }
 
     /** The page is no wider than the screen, and axe finds no violation on it (of any impact). */
