@@ -30,7 +30,8 @@ class DataVersionCoverageTests {
             Map.entry("spring_session", "who is logged in, written at every signed-in request"),
             Map.entry("spring_session_attributes", "who is logged in, written at every signed-in request"),
             Map.entry("follow", "who follows what: only signed-in pages show it, and they are never cached"),
-            Map.entry("last_visit", "when each user came last, written at every sign-in: only their home page shows it"));
+            Map.entry(
+                    "last_visit", "when each user came last, written at every sign-in: only their home page shows it"));
 
     @Autowired
     JdbcClient jdbc;

@@ -88,14 +88,19 @@ class LineupConditionalGetTests {
     void a_visit_or_a_follow_by_a_signed_in_user_leaves_the_public_etag_alone() throws Exception {
         String before = etag(this.lineup);
 
-        this.jdbc.sql("insert into last_visit (username, seen_at) values ('etag-visitor', now())"
-                        + " on conflict (username) do update set previous_seen_at = last_visit.seen_at, seen_at = now()")
+        this.jdbc
+                .sql(
+                        "insert into last_visit (username, seen_at) values ('etag-visitor', now())"
+                                + " on conflict (username) do update set previous_seen_at = last_visit.seen_at, seen_at = now()")
                 .update();
-        this.jdbc.sql("insert into follow (username, issue_id) values ('etag-visitor', ?) on conflict do nothing")
+        this.jdbc
+                .sql("insert into follow (username, issue_id) values ('etag-visitor', ?) on conflict do nothing")
                 .param(this.issueId)
                 .update();
 
-        assertThat(etag(this.lineup)).as("nothing a public page shows has changed").isEqualTo(before);
+        assertThat(etag(this.lineup))
+                .as("nothing a public page shows has changed")
+                .isEqualTo(before);
     }
 
     @Test
