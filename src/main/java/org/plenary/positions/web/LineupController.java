@@ -84,7 +84,8 @@ class LineupController {
         Locale locale = LocaleContextHolder.getLocale();
         model.addAttribute(
                 "evidence",
-                LineupEvidence.of((key) -> this.messages.getMessage(key, null, locale), process.slug(), locale));
+                LineupEvidence.of(
+                        (key, arguments) -> this.messages.getMessage(key, arguments, locale), process.slug(), locale));
         return "positions/lineup";
     }
 
