@@ -54,8 +54,10 @@ class AmendmentSource implements SearchSource {
                 + " from amendment_actor x join actor a on a.id = x.actor_id where x.amendment_id = am.id"
                 + " and x.role = 'PROPONENT' and " + KNOWN_STAND + "), '') as title,"
                 + " r.label || coalesce(' ' || nullif(dn.label, ''), '') as context, "
-                + SearchSource.headline("concat_ws(' → ', nullif(am.target, ''), nullif(am.words, ''))"
-                        + " || coalesce(' — ' || am.rationale, '')", true)
+                + SearchSource.headline(
+                        "concat_ws(' → ', nullif(am.target, ''), nullif(am.words, ''))"
+                                + " || coalesce(' — ' || am.rationale, '')",
+                        true)
                 + " as snippet,"
                 + " pr.slug, pr.name as process_name, cast(am.lineage_id as text) as target, " + DAY + " as day"
                 + " from pg join amendment am on am.id = pg.id join draft_revision r on r.id = am.revision_id"

@@ -161,13 +161,10 @@ final class SearchFixture {
 
     /** An actor (by code) for or against a proposal, with a meeting or a written source as evidence. */
     void stand(long amendment, String code, String role, Long meeting, String source) {
-        this.jdbc
-                .sql("""
+        this.jdbc.sql("""
 						insert into amendment_actor (amendment_id, actor_id, role, stated_on, meeting_id, source)
 						values (?, (select id from actor where code = ?), ?, ?, ?, ?)
-						""")
-                .params(amendment, code, role, D12, meeting, source)
-                .update();
+						""").params(amendment, code, role, D12, meeting, source).update();
     }
 
     private long id(String sql, Object... params) {

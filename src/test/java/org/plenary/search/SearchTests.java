@@ -316,7 +316,8 @@ class SearchTests {
         String one = search(this.w, anonymous(), "process", this.f.slug);
         assertThat(one).contains("2 results").contains("value=\"" + this.f.slug + "\" selected=\"selected\"");
         assertThat(hits(one)).contains("Here").doesNotContain("Elsewhere");
-        assertThat(search(this.w, anonymous(), "process", this.f.slug, "page", "0")).contains("2 results");
+        assertThat(search(this.w, anonymous(), "process", this.f.slug, "page", "0"))
+                .contains("2 results");
         this.mvc
                 .perform(get("/search").param("q", this.w).param("process", "no-such-process"))
                 .andExpect(status().isBadRequest());
@@ -327,14 +328,18 @@ class SearchTests {
                     .contains("Named")
                     .doesNotContain("Here");
         }
-        assertThat(search(this.w, anonymous())).contains("<datalist id=\"search-actors\">").contains(">NOR</option>");
+        assertThat(search(this.w, anonymous()))
+                .contains("<datalist id=\"search-actors\">")
+                .contains(">NOR</option>");
         String unknown = this.mvc
                 .perform(get("/search").param("q", this.w).param("actor", "Narnia <b>"))
                 .andExpect(status().isBadRequest())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(unknown).contains("No actor is called &quot;Narnia &lt;b&gt;&quot;").doesNotContain("<b>");
+        assertThat(unknown)
+                .contains("No actor is called &quot;Narnia &lt;b&gt;&quot;")
+                .doesNotContain("<b>");
     }
 
     @Test
@@ -366,7 +371,10 @@ class SearchTests {
             this.f.paragraph("1" + i, "Rev " + i, "PUBLISHED", i, "Text " + this.w);
             this.f.intervention("AUT", "EU27", "Summary " + this.w, "Quote " + this.w, this.f.chathamMeeting);
             long proposal = this.f.amendment(
-                    this.f.paragraph("2" + i, "Amended " + i, "PUBLISHED", 10 + i, "Text."), "Text", this.w, "Why " + i);
+                    this.f.paragraph("2" + i, "Amended " + i, "PUBLISHED", 10 + i, "Text."),
+                    "Text",
+                    this.w,
+                    "Why " + i);
             this.f.stand(proposal, "MEX", "PROPONENT", this.f.chathamMeeting, null);
         }
         for (RequestPostProcessor who :
