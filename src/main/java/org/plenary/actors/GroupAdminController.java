@@ -237,7 +237,10 @@ class GroupAdminController {
     private String parentCode(Actor group) {
         return (group.getFormedFromId() == null)
                 ? ""
-                : this.actors.findById(group.getFormedFromId()).map(Actor::getCode).orElse("");
+                : this.actors
+                        .findById(group.getFormedFromId())
+                        .map(Actor::getCode)
+                        .orElse("");
     }
 
     private String membershipPage(Actor group, Long id, Model model) {

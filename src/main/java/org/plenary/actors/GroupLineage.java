@@ -48,13 +48,15 @@ class GroupLineage {
 
     /** A group's memberships and the actors left out when it was formed from another. */
     GroupRoster.Roster ofGroup(Long groupId) {
-        return read(MEMBERSHIPS.formatted("g.id", "s.id") + " order by row_kind desc, member_name, valid_from nulls first",
+        return read(
+                MEMBERSHIPS.formatted("g.id", "s.id") + " order by row_kind desc, member_name, valid_from nulls first",
                 groupId);
     }
 
     /** A member's memberships and the groups formed without it from a group it belonged to. */
     GroupRoster.Roster ofMember(Long memberId) {
-        return read(MEMBERSHIPS.formatted("a.id", "a.id") + " order by row_kind desc, valid_from nulls first, group_name",
+        return read(
+                MEMBERSHIPS.formatted("a.id", "a.id") + " order by row_kind desc, valid_from nulls first, group_name",
                 memberId);
     }
 

@@ -12,7 +12,9 @@ import org.springframework.format.annotation.DateTimeFormat.ISO;
  * from none. Carries the group's version, so a stale edit is refused.
  */
 public record GroupOriginForm(
-        @Size(max = 30) String formedFrom, @DateTimeFormat(iso = ISO.DATE) LocalDate formedOn, long version) {
+        @Size(max = 30) String formedFrom,
+        @DateTimeFormat(iso = ISO.DATE) LocalDate formedOn,
+        long version) {
 
     static GroupOriginForm of(Actor group, String parentCode) {
         return new GroupOriginForm(parentCode, group.getFormedOn(), group.getVersion());

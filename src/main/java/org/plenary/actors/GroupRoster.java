@@ -52,16 +52,12 @@ public class GroupRoster {
         return groupIds.isEmpty() ? List.of() : this.memberships.findMembersOn(groupIds, date);
     }
 
-
     /**
      * For a group, its memberships and the members of the group it was formed from who were left out of it on that day
      * (Hungary for the EU 27); for any other actor, its memberships and the groups formed without it from a group it
      * belonged to. One query either way, whatever the data.
      */
     public Roster rosterOf(ActorRef actor) {
-        return (actor.kind() == ActorKind.GROUP)
-                ? this.lineage.ofGroup(actor.id())
-                : this.lineage.ofMember(actor.id());
+        return (actor.kind() == ActorKind.GROUP) ? this.lineage.ofGroup(actor.id()) : this.lineage.ofMember(actor.id());
     }
-
 }

@@ -245,9 +245,8 @@ public class BlocConsistency {
             List<MembershipRow> memberships,
             List<LeftOut> leftOut,
             Map<Long, String> issueTitles) {
-        List<LeftOut> formedWithout = leftOut.stream()
-                .filter((l) -> !l.formedOn().isAfter(date))
-                .toList();
+        List<LeftOut> formedWithout =
+                leftOut.stream().filter((l) -> !l.formedOn().isAfter(date)).toList();
         List<MembershipRow> groups = memberships.stream()
                 .filter((m) -> (m.validFrom() == null || !m.validFrom().isAfter(date))
                         && (m.validTo() == null || !m.validTo().isBefore(date)))
@@ -266,7 +265,8 @@ public class BlocConsistency {
         }
         List<Flag> flags = new ArrayList<>();
         for (LeftOut l : formedWithout) {
-            flags.addAll(leftOutFlags(l, mine, own(stances.getOrDefault(l.group().id(), List.of())), date));
+            flags.addAll(
+                    leftOutFlags(l, mine, own(stances.getOrDefault(l.group().id(), List.of())), date));
         }
         for (MembershipRow m : groups) {
             Map<Long, ActorStance> theirs = own(stances.getOrDefault(m.groupId(), List.of()));

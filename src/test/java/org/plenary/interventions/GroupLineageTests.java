@@ -106,7 +106,8 @@ class GroupLineageTests {
                 .getResponse()
                 .getContentAsString());
         assertThat(form.select("#lineage").text()).isEqualTo("Formed from");
-        long version = Long.parseLong(form.select("form[action$='/origin'] input[name=version]").val());
+        long version = Long.parseLong(
+                form.select("form[action$='/origin'] input[name=version]").val());
 
         assertThat(refused(origin(child, "AUT", "2018-03-12", version))).contains("Austria is not a group.");
         assertThat(refused(origin(child, child, "2018-03-12", version))).contains("A group is not formed from itself.");
@@ -132,7 +133,8 @@ class GroupLineageTests {
         assertThat(stale).contains("Someone else changed this group meanwhile");
         origin(child, "", "", version + 1).andExpect(status().is3xxRedirection());
         assertThat(this.jdbc
-                        .sql("select count(*) from actor where code = ? and formed_from_id is null and formed_on is null")
+                        .sql(
+                                "select count(*) from actor where code = ? and formed_from_id is null and formed_on is null")
                         .param(child)
                         .query(Long.class)
                         .single())
@@ -149,7 +151,10 @@ class GroupLineageTests {
     }
 
     private static String refused(ResultActions result) throws Exception {
-        return result.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        return result.andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     private void create(String code, String name) throws Exception {
