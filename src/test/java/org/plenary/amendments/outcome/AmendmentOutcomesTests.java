@@ -70,9 +70,12 @@ class AmendmentOutcomesTests {
                         0),
                 new Case(
                         "African Group: mention xenophobia and discrimination in 14(c), which Rev 1 dropped",
-                        ProposedChange.insert("sports, music and arts", "and campaigns against xenophobia and discrimination"),
+                        ProposedChange.insert(
+                                "sports, music and arts", "and campaigns against xenophobia and discrimination"),
                         zeroPlus("(c) Support multicultural"),
-                        REV_1.stream().filter((p) -> p.startsWith("(c) Support multicultural")).toList(),
+                        REV_1.stream()
+                                .filter((p) -> p.startsWith("(c) Support multicultural"))
+                                .toList(),
                         Outcome.DELETED,
                         0),
                 new Case(
