@@ -18,7 +18,9 @@ from process p,
              ('objective-2-scope', 'Objective 2: drivers limited to development?',
               'Should Objective 2 on structural drivers be limited to development, or keep the 360° approach (group statements, 15 March 2018)?', 5),
              ('climate-driver', 'Climate change as a driver of migration',
-              'Should climate change, environmental factors, desertification and slow-onset disasters be reflected as drivers?', 6))
+              'Should climate change, environmental factors, desertification and slow-onset disasters be reflected as drivers?', 6),
+             ('firewalls', 'Firewalls between public services and immigration enforcement',
+              'May migrants use public services without their status being reported, or does access follow legal status (14 March 2018)?', 7))
          as v(slug, title, description, sort_order)
 where p.slug = 'gcm'
 on conflict (process_id, slug) do nothing;
@@ -40,7 +42,10 @@ from issue i join process p on p.id = i.process_id,
              ('objective-2-scope', 'development', 'Limit Objective 2 to development', '#8e44ad', 0),
              ('objective-2-scope', '360', 'Keep the 360° approach (climate change, corruption, governance)', '#1f5fa8', 1),
              ('climate-driver', 'include', 'Reflect climate and environmental drivers in the text', '#2a7a3b', 0),
-             ('climate-driver', 'case-by-case', 'No new category: respond case by case with humanitarian assistance', '#b03a2e', 1))
+             ('climate-driver', 'case-by-case', 'No new category: respond case by case with humanitarian assistance', '#b03a2e', 1),
+             ('firewalls', 'firewall', 'Firewalls: services for all migrants without fear of immigration enforcement', '#2a7a3b', 0),
+             ('firewalls', 'basic-only', 'Basic services for all; integration and the rest follow status', '#d8a31a', 1),
+             ('firewalls', 'no-firewall', 'No firewalls: access to services follows legal status', '#b03a2e', 2))
          as v(issue_slug, option_key, label, colour, rank)
 where p.slug = 'gcm' and i.slug = v.issue_slug
 on conflict (issue_id, option_key) do nothing;
@@ -57,6 +62,12 @@ from (values
     ('regular-irregular', 'JPN', 'separation', date '2018-03-14', 'Follow-up and review; general comments on the Zero Draft Plus', 'primary education, emergency health care are provided to all migrants, regardless of status, but we cannot secure all social services for them', null, null),
     ('regular-irregular', 'NOR', 'separation', date '2018-03-14', 'Follow-up and review; general comments on the Zero Draft Plus', 'not the same level of status', null, 'could not accept firewalls'),
     ('regular-irregular', 'IND', 'separation', date '2018-03-14', 'Follow-up and review; general comments on the Zero Draft Plus', 'irregular migrants should be treated with due process of law, but cannot receive equal entitlements', null, null),
+    -- 14 March, firewalls (L Sullivan): Norway "explicitly stated they could not accept firewalls"; the EU 27 "only
+    -- integration for legally staying migrants", "some services"; Japan's basic services for all. India spoke of
+    -- entitlements, not of firewalls: not placed.
+    ('firewalls', 'NOR', 'no-firewall', date '2018-03-14', 'Follow-up and review; general comments on the Zero Draft Plus', 'could not accept firewalls', null, null),
+    ('firewalls', 'EU27', 'basic-only', date '2018-03-14', 'Follow-up and review; general comments on the Zero Draft Plus', 'only integration for “legally staying migrants”', 'EU27', 'some services for all'),
+    ('firewalls', 'JPN', 'basic-only', date '2018-03-14', 'Follow-up and review; general comments on the Zero Draft Plus', 'primary education, emergency health care are provided to all migrants, regardless of status, but we cannot secure all social services for them', null, null),
     -- 15 March group statements (L Simeone).
     ('regular-irregular', 'INTER-REGIONAL-18', 'rights', date '2018-03-15', 'Group statements and IOM briefing', 'we must reaffirm that states have the obligation to protect the HR of all individuals.', 'INTER-REGIONAL-18', 'services may differentiate, rights of all migrants regardless of status'),
     ('regular-irregular', 'EU27', 'between', date '2018-03-15', 'Group statements and IOM briefing', 'We will always support this, as well as gender-sensitivity, inclusion of civil society, and elimination of discrimination.', 'EU27', 'rights regardless of status, yet supports Norway''s principle on the regular/irregular distinction'),

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import org.plenary.notes.NoteReader.Viewer;
 import org.plenary.web.BadRequestException;
+import org.plenary.web.FormSubmission;
 import org.plenary.web.PageNumber;
 
 /**
@@ -50,15 +51,12 @@ class SearchController {
             throw new BadRequestException("search.unknownProcess", query.process());
         }
         SearchResults results = this.search.search(query, page.value(), viewer);
-        if (results.unknownActor()) {
-            // The page, with the message at the field: the reader can correct the name.
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        }
         model.addAttribute("query", query);
         model.addAttribute("kinds", this.search.kinds());
         model.addAttribute("maxLength", SearchQuery.MAX_LENGTH);
         model.addAttribute("choices", choices);
         model.addAttribute("results", results);
-        return "search/results";
+        // An unknown actor: the page again with the message at the field, so the reader can correct the name.
+        return results.unknownActor() ? FormSubmission.invalid(response, () -> "search/results") : "search/results";
     }
 }

@@ -107,4 +107,21 @@ class DemoLineupTests {
                 .startsWith("Group of friends of children differs: Human rights")
                 .endsWith("(the more recent group position applies)");
     }
+
+    @Test
+    void the_firewalls_issue_holds_what_the_14_march_brief_says() throws Exception {
+        this.mvc
+                .perform(get("/api/v1/processes/gcm/issues/firewalls/lineup").param("asOf", "2018-03-14"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.columns[1].option.key").value("basic-only"))
+                .andExpect(jsonPath("$.columns[1].actors[?(@.code == 'JPN')]").isNotEmpty())
+                .andExpect(jsonPath("$.columns[1].actors[?(@.code == 'AUT')].via").value("EU 27"))
+                .andExpect(jsonPath("$.columns[2].option.key").value("no-firewall"))
+                .andExpect(jsonPath("$.columns[2].actors[?(@.code == 'NOR')]").isNotEmpty())
+                .andExpect(jsonPath("$.columns[0].actors").isEmpty());
+        this.mvc
+                .perform(get("/processes/gcm/issues/firewalls/lineup").param("asOf", "2018-03-14"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("could not accept firewalls")));
+    }
 }
