@@ -27,8 +27,8 @@ class NoteSource implements SearchSource {
 			                        case when w.at > 151 then '^\\S*\\s+' else '^' end, ''), n.excerpt)""";
 
     /** Where the first searched word is in the body ({@code null}: not found, a hit in the title). */
-    private static final String FIRST_WORD = " cross join lateral (select nullif(regexp_instr(lower(unaccent(n.body)),"
-            + " q.words), 0) as at) w";
+    private static final String FIRST_WORD =
+            " cross join lateral (select nullif(regexp_instr(lower(unaccent(n.body))," + " q.words), 0) as at) w";
 
     @Override
     public SearchKind kind() {
