@@ -89,7 +89,8 @@ class UnambiguousActorNamesTests {
         assertThat(status(create(code, "Aliased " + code, null))).isEqualTo(302);
 
         assertThat(refused(alias(code, "Austria"))).contains("This alias is the name of another actor: Austria (AUT)");
-        assertThat(refused(alias(code, "EU-27 group"))).contains("Another actor already has this alias at some of these dates: EU27");
+        assertThat(refused(alias(code, "EU-27 group")))
+                .contains("Another actor already has this alias at some of these dates: EU27");
         assertThat(this.jdbc
                         .sql("select count(*) from actor_alias a join actor x on x.id = a.actor_id where x.code = ?")
                         .param(code)

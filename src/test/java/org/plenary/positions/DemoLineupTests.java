@@ -115,7 +115,8 @@ class DemoLineupTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.columns[1].option.key").value("basic-only"))
                 .andExpect(jsonPath("$.columns[1].actors[?(@.code == 'JPN')]").isNotEmpty())
-                .andExpect(jsonPath("$.columns[1].actors[?(@.code == 'AUT')].via").value("EU 27"))
+                .andExpect(
+                        jsonPath("$.columns[1].actors[?(@.code == 'AUT')].via").value("EU 27"))
                 .andExpect(jsonPath("$.columns[2].option.key").value("no-firewall"))
                 .andExpect(jsonPath("$.columns[2].actors[?(@.code == 'NOR')]").isNotEmpty())
                 .andExpect(jsonPath("$.columns[0].actors").isEmpty());
