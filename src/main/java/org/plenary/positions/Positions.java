@@ -27,4 +27,7 @@ interface Positions extends org.springframework.data.jpa.repository.JpaRepositor
             """)
     List<Long> findHolding(
             Long issueId, Long optionId, java.time.LocalDate validFrom, java.util.Collection<Long> actorIds);
+
+    /** The positions a pasted list recorded. */
+    List<Position> findByBatchIdOrderById(Long batchId);
 }
