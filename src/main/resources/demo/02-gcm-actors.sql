@@ -31,6 +31,12 @@ from actor a,
 where a.code = v.code
 on conflict (actor_id, normalized) do nothing;
 
+-- From 12 March 2018 a brief's "EU" is the EU 27 negotiating without Hungary; before, "EU" is the European Union's
+-- own code (issue #7: aliases valid for a period).
+insert into actor_alias (actor_id, alias, normalized, valid_from)
+select a.id, 'EU', 'eu', date '2018-03-12' from actor a where a.code = 'EU27'
+on conflict (actor_id, normalized) do nothing;
+
 -- The EU in 2018 (28 member states).
 insert into group_membership (group_id, member_id)
 select g.id, a.id from actor g, actor a

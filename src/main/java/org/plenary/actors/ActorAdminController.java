@@ -138,7 +138,7 @@ class ActorAdminController {
         return FormSubmission.of(result, response)
                 .save(
                         () -> {
-                            this.administration.addAlias(code, form.alias());
+                            this.administration.addAlias(code, form.alias(), form.validFrom(), form.validTo());
                             redirect.addFlashAttribute("flash", "admin.created");
                             return "redirect:/admin/actors/" + code + "#aliases";
                         },
@@ -163,7 +163,7 @@ class ActorAdminController {
         model.addAttribute(
                 "aliases",
                 this.aliases.findByActorIdOrderByAlias(actor.getId()).stream()
-                        .map(a -> new AliasRow(a.getId(), a.getAlias()))
+                        .map(a -> new AliasRow(a.getId(), a.getAlias(), a.getValidFrom(), a.getValidTo()))
                         .toList());
         model.addAttribute("kinds", ActorKind.values());
         model.addAttribute("regions", RegionalGroup.values());
@@ -171,7 +171,7 @@ class ActorAdminController {
             model.addAttribute("form", ActorForm.of(actor));
         }
         if (!model.containsAttribute("aliasForm")) {
-            model.addAttribute("aliasForm", new AliasForm(""));
+            model.addAttribute("aliasForm", AliasForm.empty());
         }
         return "admin/actors/actor";
     }
@@ -180,6 +180,6 @@ class ActorAdminController {
         return this.actors.findByCodeIgnoreCase(code).orElseThrow(() -> new NotFoundException("actor.notFound", code));
     }
 
-    /** An alias as the admin page lists it. */
-    public record AliasRow(Long id, String alias) {}
+    /** An alias as the admin page lists it, with its period (open ends null). */
+    public record AliasRow(Long id, String alias, java.time.LocalDate validFrom, java.time.LocalDate validTo) {}
 }

@@ -1,5 +1,7 @@
 package org.plenary.actors;
 
+import java.time.LocalDate;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,12 +68,17 @@ class ActorAdministration {
         this.events.publishEvent(new ActorNamesChanged());
     }
 
-    void addAlias(String code, String alias) {
+    /**
+     * Adds an alias, for a period when given. Refused when it is empty, already this actor's, another actor's name, or
+     * another actor's alias for a period that overlaps this one: at any date a name stands for one actor.
+     */
+    void addAlias(String code, String alias, LocalDate validFrom, LocalDate validTo) {
         Actor actor = actor(code);
         String normalized = NameResolver.normalize(alias);
         if (normalized.isEmpty()) {
             throw new RuleException("alias", "admin.alias.empty");
         }
+        ActorAlias.period(validFrom, validTo);
         if (this.aliases.existsByActorIdAndNormalized(actor.getId(), normalized)) {
             throw new RuleException("alias", "admin.alias.duplicate");
         }
@@ -81,11 +88,13 @@ class ActorAdministration {
             }
         }
         for (AliasEntry other : this.aliases.findAliasEntries()) {
-            if (!other.actorId().equals(actor.getId()) && normalized.equals(other.normalized())) {
+            if (!other.actorId().equals(actor.getId())
+                    && normalized.equals(other.normalized())
+                    && other.overlaps(validFrom, validTo)) {
                 throw new RuleException("alias", "admin.alias.aliasOfOther", codeOf(other.actorId()));
             }
         }
-        this.aliases.save(new ActorAlias(actor, alias));
+        this.aliases.save(new ActorAlias(actor, alias, validFrom, validTo));
         this.events.publishEvent(new ActorNamesChanged());
     }
 

@@ -1,5 +1,7 @@
 package org.plenary.actors;
 
+import java.time.LocalDate;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -9,7 +11,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
 /**
- * Another name an actor goes by in notes ("Luxemburg", "EU27", "AG"). Aliases are data that admins add.
+ * Another name an actor goes by in notes ("Luxemburg", "EU27", "AG"). Aliases are data that admins add. An alias may
+ * hold for a period only (both ends inclusive, open when missing), because names change meaning: from 12 March 2018 a
+ * brief's "EU" is the EU 27 negotiating without Hungary.
  */
 @Entity
 class ActorAlias {
@@ -25,15 +29,34 @@ class ActorAlias {
 
     private String normalized;
 
+    private LocalDate validFrom;
+
+    private LocalDate validTo;
+
     @Version
     private long version;
 
     protected ActorAlias() {}
 
-    ActorAlias(Actor actor, String alias) {
+    ActorAlias(Actor actor, String alias, LocalDate validFrom, LocalDate validTo) {
+        Validity validity = period(validFrom, validTo);
         this.actor = actor;
         this.alias = alias.strip();
         this.normalized = NameResolver.normalize(alias);
+        this.validFrom = validity.from();
+        this.validTo = validity.to();
+    }
+
+    /** The period, refused ({@code validTo} field) when it ends before it starts. */
+    static Validity period(LocalDate validFrom, LocalDate validTo) {
+        if (validFrom != null && validTo != null && validTo.isBefore(validFrom)) {
+            throw new org.plenary.web.RuleException("validTo", "validity.order");
+        }
+        return new Validity(validFrom, validTo);
+    }
+
+    Validity validity() {
+        return new Validity(this.validFrom, this.validTo);
     }
 
     public Long getId() {
@@ -50,5 +73,13 @@ class ActorAlias {
 
     public String getNormalized() {
         return this.normalized;
+    }
+
+    public LocalDate getValidFrom() {
+        return this.validFrom;
+    }
+
+    public LocalDate getValidTo() {
+        return this.validTo;
     }
 }

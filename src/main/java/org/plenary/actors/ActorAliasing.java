@@ -20,6 +20,6 @@ public class ActorAliasing {
 
     @PreAuthorize("hasRole('ADMIN')")
     public void addAlias(String code, String alias) {
-        this.administration.addAlias(code, alias);
+        this.administration.addAlias(code, alias, null, null);
     }
 }

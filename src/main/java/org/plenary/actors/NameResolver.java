@@ -21,8 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Turns loosely written names ("EU27", "Luxemburg", "the Holy See", "CH") into actors at a date. Matching ignores
  * case, accents, punctuation, spaces and a leading "the". Names are matched in tiers, and the first tier that
  * matches decides: aliases (curated data, so "AG" is the African Group, not Antigua and Barbuda's ISO code), then
- * names and official names, then codes, then ISO alpha-2 codes. Two actors in the deciding tier make the name
- * ambiguous; no tier matching makes it unknown. Nothing is guessed.
+ * names and official names, then codes, then ISO alpha-2 codes. An alias counts only at the dates it holds for (from
+ * 12 March 2018 "EU" is an alias of the EU 27; before, it is the European Union's code). Two actors in the deciding tier
+ * make the name ambiguous. A name no tier matches but that is a whole word, or words, of the names of a few actors
+ * ("Korea", "Congo") is ambiguous too, with those actors as its candidates; else it is unknown. Nothing is guessed.
  */
 @Service
 @Transactional(readOnly = true)
@@ -33,6 +35,9 @@ public class NameResolver {
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
 
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^the\\s+");
+
+    /** A name that is part of more actors' names than this ("Republic", "Islands") is too vague to list them. */
+    private static final int MAX_CANDIDATES = 6;
 
     private final Actors actors;
 
@@ -64,7 +69,7 @@ public class NameResolver {
 
     /** Resolves many names with a fixed number of queries. */
     public List<Resolution> resolveAll(Collection<String> names, LocalDate date) {
-        NameIndex index = index();
+        NameIndex index = index(date);
         List<Resolution> resolutions = new ArrayList<>();
         for (String name : names) {
             resolutions.add(index.resolve(name));
@@ -97,7 +102,8 @@ public class NameResolver {
     public List<NameEntry> names() {
         List<NameEntry> names = new ArrayList<>();
         for (AliasEntry alias : this.aliases.findAliasEntries()) {
-            names.add(new NameEntry(alias.actorId(), alias.alias(), NameEntry.Kind.ALIAS));
+            names.add(new NameEntry(
+                    alias.actorId(), alias.alias(), NameEntry.Kind.ALIAS, alias.validFrom(), alias.validTo()));
         }
         for (Actor actor : this.actors.findAll()) {
             names.add(new NameEntry(actor.getId(), actor.getName(), NameEntry.Kind.NAME));
@@ -112,15 +118,43 @@ public class NameResolver {
         return names;
     }
 
-    private NameIndex index() {
+    private NameIndex index(LocalDate date) {
         List<Actor> all = this.actors.findAll();
         Map<Long, ActorRef> byId = all.stream().collect(Collectors.toMap(Actor::getId, Actor::ref));
+        List<AliasEntry> aliases = this.aliases.findAliasEntries().stream()
+                .filter((a) -> date == null || a.holdsOn(date))
+                .toList();
         List<Map<String, Set<Long>>> tiers = List.of(
-                tier(this.aliases.findAliasEntries(), AliasEntry::normalized, AliasEntry::actorId),
+                tier(aliases, AliasEntry::normalized, AliasEntry::actorId),
                 tier(all, Actor::getName, Actor::getId, all, Actor::getOfficialName),
                 tier(all, Actor::getCode, Actor::getId),
                 tier(all, Actor::getIso2, Actor::getId));
-        return new NameIndex(byId, tiers);
+        Map<Long, Set<String>> wordings = new LinkedHashMap<>();
+        for (Actor actor : all) {
+            Set<String> ways = wordings.computeIfAbsent(actor.getId(), (k) -> new LinkedHashSet<>());
+            ways.add(words(actor.getName()));
+            ways.add(words(actor.getOfficialName()));
+        }
+        for (AliasEntry alias : aliases) {
+            wordings.computeIfAbsent(alias.actorId(), (k) -> new LinkedHashSet<>())
+                    .add(words(alias.alias()));
+        }
+        return new NameIndex(byId, tiers, wordings);
+    }
+
+    /** A name's words as {@link #normalize} writes each, between spaces: " republic of korea ". */
+    static String words(String name) {
+        if (name == null) {
+            return "";
+        }
+        StringBuilder words = new StringBuilder(" ");
+        for (String word : name.strip().split("[\\s\\-–—/,]+")) {
+            String w = normalize(word);
+            if (!w.isEmpty()) {
+                words.append(w).append(' ');
+            }
+        }
+        return words.toString();
     }
 
     private static <T> Map<String, Set<Long>> tier(List<T> entries, Function<T, String> key, Function<T, Long> id) {
@@ -143,7 +177,8 @@ public class NameResolver {
         return tier;
     }
 
-    private record NameIndex(Map<Long, ActorRef> actors, List<Map<String, Set<Long>>> tiers) {
+    private record NameIndex(
+            Map<Long, ActorRef> actors, List<Map<String, Set<Long>>> tiers, Map<Long, Set<String>> wordings) {
 
         Resolution resolve(String name) {
             String normalized = normalize(name);
@@ -160,7 +195,26 @@ public class NameResolver {
                         ? Resolution.resolved(name, found.get(0))
                         : Resolution.ambiguous(name, found);
             }
-            return Resolution.unknown(name);
+            List<ActorRef> candidates = partOfTheNamesOf(name);
+            return (candidates.size() >= 2 && candidates.size() <= MAX_CANDIDATES)
+                    ? Resolution.ambiguous(name, candidates)
+                    : Resolution.unknown(name);
+        }
+
+        /** The actors whose name, official name or alias holds the name's words as whole words ("Korea"). */
+        private List<ActorRef> partOfTheNamesOf(String name) {
+            String words = words(name);
+            if (words.isBlank() || words.equals(" of ") || words.equals(" and ")) {
+                return List.of();
+            }
+            List<ActorRef> found = new ArrayList<>();
+            this.wordings.forEach((id, ways) -> {
+                if (ways.stream().anyMatch((w) -> w.contains(words))) {
+                    found.add(this.actors.get(id));
+                }
+            });
+            found.sort(java.util.Comparator.comparing(ActorRef::name));
+            return found;
         }
     }
 }

@@ -170,6 +170,40 @@ public class AmendmentReading {
     }
 
     /**
+     * Every proposal an actor made as a proponent (itself, or a group through its spokesperson) against one revision,
+     * in paragraph order. An anonymous caller gets none through a stand whose only evidence is a Chatham House meeting.
+     * Five queries whatever their number.
+     */
+    public List<AmendmentViews.Proposal> proposedBy(
+            ProcessRef process, List<RevisionRow> series, RevisionRow revision, ActorRef actor, Authentication viewer) {
+        boolean everything = !isAnonymous(viewer);
+        List<MeetingRef> meetings = this.processes.meetingsOf(process.id());
+        Long[] secret = everything
+                ? null
+                : meetings.stream()
+                        .filter(MeetingRef::chathamHouse)
+                        .map(MeetingRef::id)
+                        .toArray(Long[]::new);
+        Selection selection =
+                new Selection(process.id(), revision.id(), actor.id(), true, null, null, null, null, secret);
+        List<Raw> raws = select(selection, Integer.MAX_VALUE, 0, new long[1]);
+        return assemble(process, series, meetings, raws, viewer);
+    }
+
+    /** The revisions of a process an actor proposed changes to as a proponent (one query). */
+    public Set<Long> revisionsProposedBy(ProcessRef process, ActorRef actor) {
+        return this.jdbc
+                .sql("""
+				select distinct a.revision_id from amendment a join amendment_actor x on x.amendment_id = a.id
+				where a.process_id = :process and x.actor_id = :actor and x.role = 'PROPONENT'
+				""")
+                .param("process", process.id())
+                .param("actor", actor.id())
+                .query(Long.class)
+                .set();
+    }
+
+    /**
      * What a list selects.
      * @param proposedBy whether the actor must be a proponent (else any stand)
      * @param revisions the revisions the reader may see, {@code null} for all
@@ -280,6 +314,66 @@ public class AmendmentReading {
                 .list()
                 .stream()
                 .collect(Collectors.toMap(AmendmentViews.ParagraphCount::nodeId, Function.identity()));
+    }
+
+    /**
+     * What the compare page marks (one query): how many proposals each paragraph of the older revision has, and for
+     * each paragraph of the newer revision the proposals it adopted (verbatim or in part), when the newer revision is
+     * the one their outcomes were inferred from.
+     */
+    public AmendmentViews.CompareMarks marksOf(Long fromRevisionId, Long toRevisionId) {
+        record Row(
+                Long id,
+                Long nodeId,
+                ProposalKind kind,
+                String target,
+                String words,
+                String outcome,
+                double share,
+                Long nextRevisionId,
+                Long successorNodeId) {}
+        List<Row> rows = this.jdbc
+                .sql("""
+				select a.id, a.node_id, a.kind, a.target, a.words, coalesce(o.override_outcome, o.outcome), o.share,
+				       o.next_revision_id, o.successor_node_id
+				from amendment a left join amendment_outcome o on o.amendment_id = a.id
+				where a.revision_id = :revision order by a.node_id, a.id
+				""")
+                .param("revision", fromRevisionId)
+                .query((rs, n) -> new Row(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        ProposalKind.valueOf(rs.getString(3)),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getDouble(7),
+                        rs.getObject(8, Long.class),
+                        rs.getObject(9, Long.class)))
+                .list();
+        Map<Long, int[]> counts = new HashMap<>();
+        Map<Long, List<AmendmentViews.Adopted>> adopted = new HashMap<>();
+        for (Row r : rows) {
+            boolean taken = r.outcome() != null
+                    && (r.outcome().equals(Outcome.VERBATIM.name())
+                            || r.outcome().equals(Outcome.PARTIAL.name()));
+            int[] count = counts.computeIfAbsent(r.nodeId(), (k) -> new int[2]);
+            count[0]++;
+            count[1] += taken ? 1 : 0;
+            if (taken && toRevisionId.equals(r.nextRevisionId()) && r.successorNodeId() != null) {
+                adopted.computeIfAbsent(r.successorNodeId(), (k) -> new ArrayList<>())
+                        .add(new AmendmentViews.Adopted(
+                                r.id(),
+                                r.kind(),
+                                r.target(),
+                                r.words(),
+                                Outcome.valueOf(r.outcome()).apiName(),
+                                (int) Math.round(r.share() * 100)));
+            }
+        }
+        Map<Long, AmendmentViews.ParagraphCount> byNode = new HashMap<>();
+        counts.forEach((node, c) -> byNode.put(node, new AmendmentViews.ParagraphCount(node, c[0], c[1])));
+        return new AmendmentViews.CompareMarks(byNode, adopted);
     }
 
     /** A proposal row before its paragraph, actors and revision are attached. */

@@ -2,6 +2,7 @@ package org.plenary.amendments;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.plenary.actors.ActorRef;
 import org.plenary.amendments.outcome.Outcome;
@@ -192,4 +193,22 @@ public final class AmendmentViews {
      * @param adopted how many of them were adopted (verbatim or in part)
      */
     public record ParagraphCount(Long nodeId, int count, int adopted) {}
+
+    /**
+     * What the compare page marks.
+     * @param counts the proposals of each paragraph of the older revision, by node id
+     * @param adopted the proposals each paragraph of the newer revision adopted, by node id
+     */
+    public record CompareMarks(Map<Long, ParagraphCount> counts, Map<Long, List<Adopted>> adopted) {}
+
+    /**
+     * A proposal a paragraph adopted, as the compare page names it.
+     * @param id the proposal
+     * @param kind what it asks
+     * @param target its targeted words
+     * @param words its new words
+     * @param outcome {@code verbatim} or {@code partial}
+     * @param percent the share of its words adopted, in %
+     */
+    public record Adopted(Long id, ProposalKind kind, String target, String words, String outcome, int percent) {}
 }

@@ -301,12 +301,26 @@ public class Uptake implements ActorPageSection {
      * @param byIssue by the issue of the proposals, in the issues' order
      * @param byRound by the round the proposals were made in, in the calendar's order
      */
-    public record Section(Row row, List<Part> byIssue, List<Part> byRound) {}
+    public record Section(Row row, List<Part> byIssue, List<Part> byRound, List<ProposedIn> processes) {}
+
+    /** A process the actor proposed changes in, for the link to its ideal text. */
+    public record ProposedIn(String slug, String name) {}
 
     @Override
     public Optional<ActorPageSection.Section> of(ActorRef actor, Request request) {
         List<Tally> tallies = tallies(new Filter(null, null, null, actor.id()), request.viewer());
         List<Row> rows = totals(tallies, actor);
+        // Asked whatever the rows, so that the page's statements do not depend on its data.
+        List<ProposedIn> processes = this.jdbc
+                .sql("""
+				select p.slug, p.name from process p
+				where exists (select 1 from amendment a join amendment_actor x on x.amendment_id = a.id
+				              where a.process_id = p.id and x.actor_id = :actor and x.role = 'PROPONENT')
+				order by p.starts_on, p.id
+				""")
+                .param("actor", actor.id())
+                .query((rs, n) -> new ProposedIn(rs.getString(1), rs.getString(2)))
+                .list();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
@@ -320,7 +334,7 @@ public class Uptake implements ActorPageSection {
                 Tally::round,
                 Comparator.comparing(Tally::roundStarts, Comparator.nullsLast(Comparator.naturalOrder())));
         return Optional.of(new ActorPageSection.Section(
-                60, "amendments/section", "uptake", new Section(rows.get(0), byIssue, byRound)));
+                60, "amendments/section", "uptake", new Section(rows.get(0), byIssue, byRound, processes)));
     }
 
     private static boolean blank(String value) {

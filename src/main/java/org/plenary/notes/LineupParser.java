@@ -1,9 +1,11 @@
 package org.plenary.notes;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -24,7 +26,7 @@ import org.plenary.actors.Resolution;
  * for by Luxemburg); remarks in parentheses or after a dash ("Turkey (less adamant)", "Iran — surprisingly"); UN
  * names with an inverted part ("Bolivia (Plurinational State of)"). A whole phrase is tried before its parts, so
  * "Trinidad and Tobago" stays one state. A name that resolves to nothing, or to several actors, is reported as
- * unresolved, never guessed. Pure: names are resolved by the function given (the actors module's resolver).
+ * unresolved, never guessed (an ambiguous one with the actors it may stand for). Pure: names are resolved by the function given (the actors module's resolver).
  */
 public final class LineupParser {
 
@@ -41,7 +43,8 @@ public final class LineupParser {
 
     /**
      * One bullet: its text without the bullet mark, the actors it stands for (a group as the group), the remark, the
-     * spokesperson and named members of a group, and the names that resolved to nothing or to several actors.
+     * spokesperson and named members of a group, and the names that resolved to nothing or to several actors; for
+     * those that are ambiguous ("Korea", "Congo"), the actors they may stand for.
      */
     public record Entry(
             String text,
@@ -49,10 +52,16 @@ public final class LineupParser {
             String remark,
             ActorRef spokesperson,
             List<ActorRef> members,
-            List<String> unresolved) {
+            List<String> unresolved,
+            Map<String, List<ActorRef>> ambiguous) {
 
         public boolean resolved() {
             return this.unresolved.isEmpty() && !this.actors.isEmpty();
+        }
+
+        /** The actors an unresolved name may stand for: empty when it names none. */
+        public List<ActorRef> candidatesOf(String name) {
+            return this.ambiguous.getOrDefault(name, List.of());
         }
     }
 
@@ -183,13 +192,21 @@ public final class LineupParser {
             names(names, found);
         }
         String remark = found.remarks.isEmpty() ? null : String.join("; ", found.remarks);
+        Map<String, List<ActorRef>> ambiguous = new LinkedHashMap<>();
+        for (String name : found.unresolved) {
+            Resolution r = this.resolver.apply(name);
+            if (r != null && r.status() == Resolution.Status.AMBIGUOUS) {
+                ambiguous.put(name, r.candidates());
+            }
+        }
         return new Entry(
                 text,
                 List.copyOf(found.actors),
                 remark,
                 found.spokesperson,
                 List.copyOf(found.members),
-                List.copyOf(found.unresolved));
+                List.copyOf(found.unresolved),
+                java.util.Collections.unmodifiableMap(ambiguous));
     }
 
     /** "Luxemburg—group of friends of children Bulgaria, Jamaica, Luxemburg": a group named after the dash. */

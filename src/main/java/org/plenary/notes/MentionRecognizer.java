@@ -46,9 +46,9 @@ public class MentionRecognizer {
         this.actors = actors;
     }
 
-    /** The actors named in the text, left to right. The date is the note's (names do not change meaning yet). */
+    /** The actors named in the text, left to right, by the names that hold at the date (the note's). */
     public List<Mention> recognise(String text, LocalDate date) {
-        return dictionary().find((text != null) ? text : "").stream()
+        return dictionary().find((text != null) ? text : "", date).stream()
                 .map((f) -> new Mention(f.start(), f.end(), f.written(), f.actor()))
                 .toList();
     }
@@ -56,7 +56,7 @@ public class MentionRecognizer {
     /** The actors named in the text with a note's corrections applied: what is stored for the note. */
     List<Mention> recognise(String text, LocalDate date, List<MentionCorrection> corrections) {
         String body = (text != null) ? text : "";
-        return MentionCorrection.apply(body, dictionary().find(body), corrections, actorsById()).stream()
+        return MentionCorrection.apply(body, dictionary().find(body, date), corrections, actorsById()).stream()
                 .map((f) -> new Mention(f.start(), f.end(), f.written(), f.actor()))
                 .toList();
     }
@@ -93,7 +93,8 @@ public class MentionRecognizer {
         doc.outputSettings().prettyPrint(false);
         for (TextNode node : textNodes(doc.body())) {
             String text = node.getWholeText();
-            List<NameDictionary.Found> found = MentionCorrection.apply(text, dictionary.find(text), corrections, byId);
+            List<NameDictionary.Found> found =
+                    MentionCorrection.apply(text, dictionary.find(text, date), corrections, byId);
             if (found.isEmpty()) {
                 continue;
             }

@@ -1,6 +1,7 @@
 package org.plenary.notes;
 
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -25,6 +26,10 @@ import org.plenary.actors.NameResolver;
  * written all in capitals (where "US" may be the pronoun); a two-letter code that is an English word ("IN", "NO",
  * "IT") never counts; a one-word name right after a capitalised word is taken for a person's name ("Michael Jordan");
  * a name that stands for two actors at its tier is ambiguous and left alone. Immutable and thread-safe once built.
+ *
+ * <p>Names are found at a date: an alias that holds for a period only ("EU" for the EU 27 from 12 March 2018) counts at
+ * the dates it holds for, and outside them the name falls back to what it means without the alias (the European
+ * Union's code). Names with no period are decided once, when the dictionary is built.
  */
 final class NameDictionary {
 
@@ -106,11 +111,29 @@ final class NameDictionary {
 
     private static final class Node {
         final Map<Character, Node> next = new HashMap<>();
+
+        /** What the name stands for, when none of its ways of writing holds for a period only. */
         Entry entry;
+
+        /** Every way of writing the name, when one holds for a period only: decided at the date asked for. */
+        List<Way> ways;
+
+        Entry entryOn(LocalDate date) {
+            if (this.ways == null) {
+                return this.entry;
+            }
+            return decide(this.ways.stream()
+                    .filter((w) ->
+                            !w.name().dated() || (date != null && w.name().holdsOn(date)))
+                    .toList());
+        }
     }
 
     /** What a normalised name stands for: the actors of its deciding tier, and whether it counts only in capitals. */
     private record Entry(List<ActorRef> actors, int tier, boolean capitalsOnly, boolean singleWord) {}
+
+    /** One way of writing a name, as the actors module gave it. */
+    private record Way(ActorRef actor, int tier, boolean capitalsOnly, boolean singleWord, NameEntry name) {}
 
     private final Node root = new Node();
 
@@ -122,7 +145,7 @@ final class NameDictionary {
     }
 
     static NameDictionary of(List<NameEntry> names, Map<Long, ActorRef> actors) {
-        Map<String, Entry> best = new HashMap<>();
+        Map<String, List<Way>> byKey = new HashMap<>();
         for (NameEntry name : names) {
             ActorRef actor = actors.get(name.actorId());
             String text = (name.text() != null) ? name.text().strip() : "";
@@ -130,41 +153,61 @@ final class NameDictionary {
             if (actor == null || key.isEmpty()) {
                 continue;
             }
-            int tier = name.kind().ordinal();
-            boolean acronym = isAcronym(text);
             if (name.kind() == NameEntry.Kind.ISO2 && ENGLISH_TWO_LETTERS.contains(text.toUpperCase(Locale.ROOT))) {
                 continue;
             }
-            boolean capitalsOnly = acronym || name.kind() == NameEntry.Kind.CODE || name.kind() == NameEntry.Kind.ISO2;
+            boolean capitalsOnly =
+                    isAcronym(text) || name.kind() == NameEntry.Kind.CODE || name.kind() == NameEntry.Kind.ISO2;
             boolean singleWord = !text.matches(".*[^\\p{L}\\p{N}].*");
-            Entry entry = best.get(key);
-            if (entry == null || tier < entry.tier()) {
-                best.put(key, new Entry(new ArrayList<>(List.of(actor)), tier, capitalsOnly, singleWord));
-            } else if (tier == entry.tier() && !entry.actors().contains(actor)) {
-                entry.actors().add(actor);
-            } else if (tier == entry.tier()) {
-                // The same actor written another way at this tier: capitals count only if every way is an acronym.
-                best.put(
-                        key, new Entry(entry.actors(), tier, entry.capitalsOnly() && capitalsOnly, entry.singleWord()));
-            }
+            byKey.computeIfAbsent(key, (k) -> new ArrayList<>())
+                    .add(new Way(actor, name.kind().ordinal(), capitalsOnly, singleWord, name));
         }
         Node root = new Node();
-        for (Map.Entry<String, Entry> e : best.entrySet()) {
+        for (Map.Entry<String, List<Way>> e : byKey.entrySet()) {
             Node node = root;
             for (char c : e.getKey().toCharArray()) {
                 node = node.next.computeIfAbsent(c, (k) -> new Node());
             }
-            node.entry = e.getValue();
+            if (e.getValue().stream().anyMatch((w) -> w.name().dated())) {
+                node.ways = List.copyOf(e.getValue());
+            } else {
+                node.entry = decide(e.getValue());
+            }
         }
-        return new NameDictionary(root, best.size());
+        return new NameDictionary(root, byKey.size());
+    }
+
+    /**
+     * The deciding tier's actors among the ways a name is written (null when none): the lowest tier wins; the same
+     * actor written several ways at that tier counts in capitals only if every way is an acronym.
+     */
+    private static Entry decide(List<Way> ways) {
+        Entry best = null;
+        for (Way way : ways) {
+            if (best == null || way.tier() < best.tier()) {
+                best = new Entry(
+                        new ArrayList<>(List.of(way.actor())), way.tier(), way.capitalsOnly(), way.singleWord());
+            } else if (way.tier() == best.tier() && !best.actors().contains(way.actor())) {
+                best.actors().add(way.actor());
+            } else if (way.tier() == best.tier()) {
+                best = new Entry(
+                        best.actors(), best.tier(), best.capitalsOnly() && way.capitalsOnly(), best.singleWord());
+            }
+        }
+        return best;
     }
 
     int size() {
         return this.size;
     }
 
-    /** Every mention in the text, left to right, none overlapping. */
+    /** Every mention in the text by the names that hold at every date, left to right, none overlapping. */
     List<Found> find(String text) {
+        return find(text, null);
+    }
+
+    /** Every mention in the text by the names that hold at the date (the note's), left to right, none overlapping. */
+    List<Found> find(String text, LocalDate date) {
         Normalized norm = Normalized.of(text);
         List<Found> found = new ArrayList<>();
         int k = 0;
@@ -182,9 +225,12 @@ final class NameDictionary {
                 if (node == null) {
                     break;
                 }
-                if (node.entry != null && norm.wordEnd(i)) {
-                    match = node.entry;
-                    matchEnd = i;
+                if ((node.entry != null || node.ways != null) && norm.wordEnd(i)) {
+                    Entry entry = node.entryOn(date);
+                    if (entry != null) {
+                        match = entry;
+                        matchEnd = i;
+                    }
                 }
             }
             if (match != null) {

@@ -228,6 +228,54 @@ public class NoteLineups {
         return new Outcome(recorded, corrected, unchanged, retracted);
     }
 
+    /**
+     * A meeting came under the Chatham House rule: the positions that its notes' line-ups recorded lose their written
+     * source (the note) and name the note in the quote instead, as if they had been confirmed under the rule, so that
+     * anonymous readers no longer see who said what there (the positions module hides a position whose only evidence
+     * is such a meeting). Each is a correction, audited under whoever changed the meeting.
+     */
+    void withholdSources(Long meetingId) {
+        List<Object[]> rows = this.jdbc
+                .sql("""
+						select lp.id, lp.position_id, lp.note_id from note_lineup_position lp
+						join note n on n.id = lp.note_id where n.meeting_id = ? order by lp.id
+						""")
+                .param(meetingId)
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)})
+                .list();
+        for (Object[] row : rows) {
+            PositionEdit saved = this.recorder.edit((Long) row[1]);
+            if (saved.retracted() || saved.source() == null || !meetingId.equals(saved.meetingId())) {
+                continue;
+            }
+            String quote = withNote(saved.quote(), (Long) row[2]);
+            Long onBehalfOf = (saved.onBehalfOfCode() != null)
+                    ? this.actors.find(saved.onBehalfOfCode()).map(ActorRef::id).orElse(null)
+                    : null;
+            this.recorder.correct(
+                    saved.id(),
+                    saved.version(),
+                    new PositionDraft(
+                            saved.optionKey(),
+                            saved.validFrom(),
+                            new Evidence(saved.meetingId(), null, quote, onBehalfOf),
+                            saved.remark()));
+            this.jdbc
+                    .sql("update note_lineup_position set quote = ? where id = ?")
+                    .params(quote, (Long) row[0])
+                    .update();
+        }
+    }
+
+    /** The quote of a position from a Chatham House note: the bullet, and the note it comes from. */
+    private static String withNote(String quote, Long noteId) {
+        String note = "(note " + noteId + ")";
+        if (quote == null) {
+            return note;
+        }
+        return quote.endsWith(note) ? quote : quote + " " + note;
+    }
+
     /** Retracts exactly the positions this note's line-up recorded for the issue. */
     public int undo(Long noteId, Long issueId) {
         List<Row> rows = rows(noteId, issueId);
@@ -322,7 +370,7 @@ public class NoteLineups {
         String source = n.chathamHouse()
                 ? null
                 : truncate("Daily note, " + n.date() + ": " + n.title() + " (note " + n.id() + ")", 300);
-        String quote = n.chathamHouse() ? entry.quote() + " (note " + n.id() + ")" : entry.quote();
+        String quote = n.chathamHouse() ? withNote(entry.quote(), n.id()) : entry.quote();
         Evidence evidence = new Evidence(n.meetingId(), source, quote, null);
         return new PositionDraft(optionKey, n.date(), evidence, truncate(entry.remark(), 500));
     }

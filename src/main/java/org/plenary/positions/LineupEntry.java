@@ -1,6 +1,7 @@
 package org.plenary.positions;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.plenary.actors.ActorKind;
 import org.plenary.actors.RegionalGroup;
@@ -31,7 +32,15 @@ public record LineupEntry(
         Long compareOptionId,
         String compareViaName,
         Movement movement,
-        IssueView.OptionView previousOption) {
+        IssueView.OptionView previousOption,
+        List<DifferingGroup> differing) {
+
+    /**
+     * Another group of the state whose position on the date differs from the one the state holds through
+     * {@code viaName}; {@code reason} says why that one applied: {@code RECENT} (the more recent group position),
+     * {@code SMALLER} (same date, the smaller group), {@code LATER} (same date and size, the later recorded).
+     */
+    public record DifferingGroup(String groupName, IssueView.OptionView option, String reason) {}
 
     /** How an actor's stance changed between the compare-with date and the as-of date. */
     public enum Movement {
@@ -54,6 +63,11 @@ public record LineupEntry(
 
     public boolean isVia() {
         return this.viaName != null;
+    }
+
+    /** Whether the state's groups disagree on the date (it holds one group's position, another's differs). */
+    public boolean isDisputed() {
+        return !this.differing.isEmpty();
     }
 
     public boolean isMover() {

@@ -18,6 +18,7 @@ import org.springframework.web.util.UriUtils;
  * @param onBehalfOf the label of the group spoken for
  * @param calendarPath the process's calendar page, to which a meeting links at its day
  * @param dates how dates are written (day, short month, year in the reader's language)
+ * @param labels the reader's messages, for the few entries whose groups disagree
  */
 public record LineupEvidence(
         String from,
@@ -26,7 +27,8 @@ public record LineupEvidence(
         String quote,
         String onBehalfOf,
         String calendarPath,
-        DateTimeFormatter dates) {
+        DateTimeFormatter dates,
+        Labels labels) {
 
     /** The labels in the reader's language, and the calendar of the process with this slug. */
     public static LineupEvidence of(Labels labels, String processSlug, Locale locale) {
@@ -38,13 +40,35 @@ public record LineupEvidence(
                 labels.label("position.onBehalfOf"),
                 "/processes/" + UriUtils.encodePathSegment(processSlug, java.nio.charset.StandardCharsets.UTF_8)
                         + "/calendar",
-                DateTimeFormatter.ofPattern("d MMM yyyy", locale));
+                DateTimeFormatter.ofPattern("d MMM yyyy", locale),
+                labels);
     }
 
-    /** A message by its key in the reader's language. */
+    /** A message by its key in the reader's language, with its arguments. */
     @FunctionalInterface
     public interface Labels {
-        String label(String key);
+        String label(String key, Object... arguments);
+    }
+
+    /**
+     * The badge of a state that holds a group's position ("via EU 27") and, when its groups disagree on the date
+     * (Luxembourg on 12 March 2018: the friends of children and the EU 27), each other group's stance and why the one
+     * shown applies.
+     */
+    public String via(LineupEntry entry) {
+        StringBuilder html = new StringBuilder(60);
+        html.append("<span class=\"badge via\">")
+                .append(escape(this.labels.label("lineup.via", entry.viaName())))
+                .append("</span>");
+        for (LineupEntry.DifferingGroup other : entry.differing()) {
+            html.append(" <span class=\"differs\">")
+                    .append(escape(this.labels.label(
+                            "lineup.differs", other.groupName(), other.option().label())))
+                    .append(" (")
+                    .append(escape(this.labels.label("lineup.applies." + other.reason())))
+                    .append(")</span>");
+        }
+        return html.toString();
     }
 
     /** The evidence of one entry, as HTML. */

@@ -95,6 +95,25 @@ public class LineupReader {
 			scope as (select cast(:issueId as bigint) as id),
 			""" + STANCES + """
 			,
+			differs as (
+			    -- For a state holding a group's position: its other groups whose position on the date differs, and
+			    -- why the one applied won (the rule of "inherited": more recent, then smaller, then later recorded).
+			    select i.actor_id,
+			           array_agg(g.name order by g.name, g.id) as names,
+			           array_agg(gp.option_id order by g.name, g.id) as option_ids,
+			           array_agg(case when gp.valid_from < wp.valid_from then 'RECENT'
+			                          when om.size > wm.size then 'SMALLER' else 'LATER' end
+			                     order by g.name, g.id) as reasons
+			    from inherited i
+			    join position wp on wp.id = i.id
+			    join mem wm on wm.which = i.which and wm.group_id = i.via_id and wm.member_id = i.actor_id
+			    join mem om on om.which = i.which and om.member_id = i.actor_id and om.group_id <> i.via_id
+			    join pos on pos.which = i.which and pos.issue_id = i.issue_id and pos.actor_id = om.group_id
+			    join position gp on gp.id = pos.id
+			    join actor g on g.id = om.group_id
+			    where i.which = 0 and gp.option_id <> wp.option_id
+			    group by i.actor_id
+			),
 			universe as (
 			    select actor_id as id from stance
 			    union
@@ -106,7 +125,8 @@ public class LineupReader {
 			       case when :includeConfidential or not m.chatham_house then m.title end as meeting_title,
 			       case when :includeConfidential or not m.chatham_house then rd.day end as meeting_day, beh.name as on_behalf_of,
 			       via.code as via_code, via.name as via_name, cp.option_id as compare_option_id,
-			       cvia.name as compare_via_name
+			       cvia.name as compare_via_name, d.names as differing_names, d.option_ids as differing_options,
+			       d.reasons as differing_reasons
 			from universe u
 			join actor a on a.id = u.id
 			left join stance s on s.which = 0 and s.actor_id = a.id
@@ -118,6 +138,7 @@ public class LineupReader {
 			left join actor beh on beh.id = p.on_behalf_of_id
 			left join actor via on via.id = s.via_id
 			left join actor cvia on cvia.id = c.via_id
+			left join differs d on d.actor_id = a.id
 			order by a.name, a.id
 			""";
 
@@ -373,7 +394,28 @@ public class LineupReader {
                 compareOptionId,
                 rs.getString("compare_via_name"),
                 movement,
-                previous);
+                previous,
+                differing(rs, issue));
+    }
+
+    /** The state's other groups whose position differs from the one it holds (empty for most). */
+    private static List<LineupEntry.DifferingGroup> differing(ResultSet rs, IssueView issue) throws SQLException {
+        java.sql.Array names = rs.getArray("differing_names");
+        if (names == null) {
+            return List.of();
+        }
+        String[] groups = (String[]) names.getArray();
+        Object[] options = (Object[]) rs.getArray("differing_options").getArray();
+        String[] reasons = (String[]) rs.getArray("differing_reasons").getArray();
+        List<LineupEntry.DifferingGroup> differing = new ArrayList<>(groups.length);
+        for (int i = 0; i < groups.length; i++) {
+            IssueView.OptionView option =
+                    issue.option(((Number) options[i]).longValue()).orElse(null);
+            if (option != null) {
+                differing.add(new LineupEntry.DifferingGroup(groups[i], option, reasons[i]));
+            }
+        }
+        return List.copyOf(differing);
     }
 
     static Long nullableLong(ResultSet rs, String column) throws SQLException {

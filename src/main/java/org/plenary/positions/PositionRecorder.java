@@ -73,6 +73,7 @@ public class PositionRecorder {
         if (actorIds.isEmpty()) {
             throw new RuleException("actors", "position.actors.required");
         }
+        refuseContradictions(issue, option, draft.validFrom(), actorIds, 0L, "actorNames");
         List<Position> created = new ArrayList<>();
         for (Long actorId : actorIds.stream().distinct().toList()) {
             created.add(new Position(
@@ -117,6 +118,7 @@ public class PositionRecorder {
         }
         java.util.Map<Long, String> remarks = new java.util.LinkedHashMap<>();
         listed.forEach((l) -> remarks.putIfAbsent(l.actorId(), l.remark()));
+        refuseContradictions(issue, option, draft.validFrom(), remarks.keySet(), 0L, "actorNames");
         java.util.Set<Long> holding = new java.util.HashSet<>(
                 this.positions.findHolding(issueId, option.getId(), draft.validFrom(), remarks.keySet()));
         List<Position> created = new ArrayList<>();
@@ -195,6 +197,13 @@ public class PositionRecorder {
         StaleEditException.check(formVersion, position.getVersion());
         StanceOption option = option(position.getIssue(), draft.optionKey());
         checkEvidence(position.getIssue(), draft.evidence(), draft.validFrom());
+        refuseContradictions(
+                position.getIssue(),
+                option,
+                draft.validFrom(),
+                List.of(position.getActorId()),
+                positionId,
+                "optionKey");
         position.correct(option, draft.validFrom(), draft.evidence(), draft.remark());
         this.positions.flush();
         this.events.publishEvent(new PositionsRecorded(position.getIssue().getId(), List.of(positionId)));
@@ -276,6 +285,40 @@ public class PositionRecorder {
                 throw new RuleException("onBehalfOf", "position.onBehalfOf.notAGroup");
             }
         }
+    }
+
+    /**
+     * One actor, one issue, one day, one stance: a position that would contradict another recorded from the same day
+     * (another note's line-up, the form) is refused, naming the actor, the stance on record and its source, so that the
+     * coordinator corrects or retracts one of them instead of the line-up silently picking the later.
+     */
+    private void refuseContradictions(
+            Issue issue,
+            StanceOption option,
+            LocalDate validFrom,
+            Collection<Long> actorIds,
+            Long except,
+            String field) {
+        if (validFrom == null || actorIds.isEmpty()) {
+            return;
+        }
+        List<Position> others =
+                this.positions.findContradicting(issue.getId(), option.getId(), validFrom, actorIds, except);
+        if (others.isEmpty()) {
+            return;
+        }
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        this.actors
+                .findAll(others.stream().map(Position::getActorId).distinct().toList())
+                .forEach((a) -> names.put(a.id(), a.name()));
+        List<String> described = new ArrayList<>();
+        for (Position other : others) {
+            Evidence e = other.getEvidence();
+            String cited = (e.source() != null) ? e.source() : (e.quote() != null) ? "“" + e.quote() + "”" : null;
+            described.add(names.getOrDefault(other.getActorId(), "#" + other.getActorId()) + ": "
+                    + other.getOption().getLabel() + ((cited != null) ? " (" + cited + ")" : ""));
+        }
+        throw new RuleException(field, "position.contradicts", String.join("; ", described), DAY.format(validFrom));
     }
 
     /** A stance is taken during the process, and not later than today. */

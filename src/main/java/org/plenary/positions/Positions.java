@@ -30,4 +30,20 @@ interface Positions extends org.springframework.data.jpa.repository.JpaRepositor
 
     /** The positions a pasted list recorded. */
     List<Position> findByBatchIdOrderById(Long batchId);
+
+    /**
+     * The positions (not retracted) of these actors on the issue from this date that take another stance than this
+     * one, leaving out the position {@code except} (the one being corrected; any id that is none, say 0).
+     */
+    @Query("""
+            select p from Position p join fetch p.option where p.issue.id = :issueId and p.validFrom = :validFrom
+            and p.retracted = false and p.actorId in :actorIds and p.option.id <> :optionId and p.id <> :except
+            order by p.id
+            """)
+    List<Position> findContradicting(
+            Long issueId,
+            Long optionId,
+            java.time.LocalDate validFrom,
+            java.util.Collection<Long> actorIds,
+            Long except);
 }

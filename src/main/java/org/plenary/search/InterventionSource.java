@@ -25,7 +25,7 @@ class InterventionSource implements SearchSource {
     public String hits() {
         return "select 'INTERVENTION' as kind, i.id, i.process_id, i.spoken_on as day,"
                 + " ts_rank(i.search_vector, q.query) as rank from intervention i, q"
-                + " where i.search_vector @@ q.query"
+                + " where i.search_vector @@ " + MATCHES
                 + " and (:signedIn or i.meeting_id is null"
                 + " or not exists (select 1 from meeting m where m.id = i.meeting_id and m.chatham_house))"
                 + SearchSource.within("i.spoken_on", "i.process_id")

@@ -28,7 +28,7 @@ class ParagraphSource implements SearchSource {
                 + " r.issued_on as day, ts_rank(dn.search_vector, q.query) as rank"
                 + " from draft_node dn join draft_revision r on r.id = dn.revision_id"
                 + " join draft_document d on d.id = r.document_id, q"
-                + " where dn.search_vector @@ q.query and " + Readership.VISIBLE_REVISION
+                + " where dn.search_vector @@ " + MATCHES + " and " + Readership.VISIBLE_REVISION
                 + SearchSource.within("r.issued_on", "d.process_id")
                 + " and cast(:tag as varchar) is null and cast(:actor as varchar) is null"
                 + " order by dn.lineage_id, r.sequence desc) paragraphs";

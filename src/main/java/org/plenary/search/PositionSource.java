@@ -26,7 +26,7 @@ class PositionSource implements SearchSource {
         return "select 'POSITION' as kind, p.id, i.process_id, p.valid_from as day,"
                 + " ts_rank(p.search_vector, q.query) as rank"
                 + " from position p join issue i on i.id = p.issue_id, q"
-                + " where p.search_vector @@ q.query and not p.retracted and (:signedIn or "
+                + " where p.search_vector @@ " + MATCHES + " and not p.retracted and (:signedIn or "
                 + LineupReader.PUBLIC_EVIDENCE + ")" + SearchSource.within("p.valid_from", "i.process_id")
                 + """
 				and cast(:tag as varchar) is null

@@ -1,10 +1,13 @@
 package org.plenary.search;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What a reader searches for: the words as typed (web-search syntax: "a phrase", or, -word), capped at
@@ -50,6 +53,25 @@ record SearchQuery(
         return new SearchQuery(
                 text, shortened, (kinds == null) ? Set.of() : Set.copyOf(kinds), from, to, roundId, tag, actor);
     }
+
+    /**
+     * The words and phrases searched for, joined by "or", without the words left out ({@code -word}): the window of a
+     * long text that a snippet is made from need only hold one of them.
+     */
+    String anyWords() {
+        List<String> wanted = new ArrayList<>();
+        Matcher token = TOKEN.matcher(this.text);
+        while (token.find()) {
+            String t = token.group();
+            if (!t.startsWith("-") && !t.equalsIgnoreCase("or")) {
+                wanted.add(t.startsWith("\"") && !t.endsWith("\"") ? t + '"' : t);
+            }
+        }
+        return String.join(" or ", wanted);
+    }
+
+    /** A phrase in quotes (perhaps unclosed, perhaps with a minus) or a word, as websearch_to_tsquery reads them. */
+    private static final Pattern TOKEN = Pattern.compile("-?\"[^\"]*\"?|[^\\s\"]+");
 
     public boolean isBlank() {
         return this.text.isEmpty();

@@ -42,6 +42,17 @@ class SearchReader {
         this.jdbc = jdbc;
     }
 
+    /**
+     * A regular expression that finds the searched words in a text without parsing it ({@code q.words}): the stems of
+     * the words (any of them, {@link SearchQuery#anyWords()}) at the start of a word, a final "i" of a stem also as "y"
+     * ("polici" for "policy"); to be matched against the text in lower case without accents. A stem is the start of
+     * nearly every form of its word; where it is not, a source shows another part of the text.
+     */
+    private static final String WORDS = """
+			(select '\\m(' || string_agg(regexp_replace(regexp_replace(lexeme, '([^[:alnum:]])', '\\\\\\1', 'g'),
+			                                            'i$', '[iy]'), '|') || ')'
+			 from unnest(to_tsvector('plenary_search', :anyWords)))""";
+
     /** The kinds there is a source for, in the order of the page's filters. */
     List<SearchKind> kinds() {
         return this.sources.stream().map(SearchSource::kind).toList();
@@ -52,31 +63,7 @@ class SearchReader {
         if (query.isBlank()) {
             return SearchResults.none(query);
         }
-        String sql = "with q as (select websearch_to_tsquery('plenary_search', :q) as query),\nhits as ("
-                + this.sources.stream().map(SearchSource::hits).collect(Collectors.joining("\nunion all\n"))
-                + "),\n"
-                + """
-				pg as (select kind, id, day, rank from hits where kind = any(string_to_array(:kinds, ','))
-				       order by rank desc, day desc, kind, id desc limit :size offset :offset),
-				rows as (
-				"""
-                + this.sources.stream().map(SearchSource::rows).collect(Collectors.joining("\nunion all\n"))
-                + """
-				)
-				select (select numnode(query) from q) as lexemes,
-				       (select array_agg(c.kind || '=' || c.n) from (select kind, count(*) as n from hits
-				        group by kind) c) as counts,
-				       (select array_agg(a.code || E'\t' || a.kind || E'\t' || a.name order by a.name)
-				        from (select a.code, a.name, a.kind from actor a
-				              where :key <> '' and (search_key(a.name) = :key or search_key(a.code) = :key
-				                    or search_key(coalesce(a.official_name, '')) = :key
-				                    or exists (select 1 from actor_alias al where al.actor_id = a.id and al.normalized = :key))
-				              order by a.name limit 3) a) as actors,
-				       r.kind, r.id, r.title, r.context, r.snippet, r.slug, r.process_name, r.target, r.day
-				from (select 1) one
-				left join (rows r join pg on pg.kind = r.kind and pg.id = r.id) on true
-				order by pg.rank desc nulls last, pg.day desc, r.kind, r.id desc
-				""";
+        String sql = statement(this.sources);
         Map<SearchKind, Long> counts = new EnumMap<>(SearchKind.class);
         List<ActorOffer> actors = new ArrayList<>();
         boolean[] first = {true};
@@ -85,6 +72,7 @@ class SearchReader {
         this.jdbc
                 .sql(sql)
                 .param("q", query.text())
+                .param("anyWords", query.anyWords())
                 .param("key", NameResolver.normalize(query.text()))
                 .param("kinds", query.kinds().stream().map(Enum::name).collect(Collectors.joining(",")))
                 .param("user", (viewer.username() != null) ? viewer.username() : "")
@@ -120,6 +108,41 @@ class SearchReader {
                     }
                 });
         return new SearchResults(query, hits, counts, page, PAGE_SIZE, onlyStopWords[0], actors);
+    }
+
+    /**
+     * The search statement over these sources (its parameters are named as {@link SearchSource} says). The page's rows
+     * are {@code materialized}: under a generic plan, which estimates the page at one row, they were otherwise made
+     * again, snippets and all, for each of the page's rows.
+     */
+    static String statement(List<SearchSource> sources) {
+        return "with q as (select websearch_to_tsquery('plenary_search', :q) as query, " + WORDS
+                + " as words),\nhits as ("
+                + sources.stream().map(SearchSource::hits).collect(Collectors.joining("\nunion all\n"))
+                + "),\n"
+                + """
+				pg as (select kind, id, day, rank from hits where kind = any(string_to_array(:kinds, ','))
+				       order by rank desc, day desc, kind, id desc limit :size offset :offset),
+				rows as materialized (
+				"""
+                + sources.stream().map(SearchSource::rows).collect(Collectors.joining("\nunion all\n"))
+                + """
+				)
+				select (select numnode(query) from q) as lexemes,
+				       (select array_agg(c.kind || '=' || c.n) from (select kind, count(*) as n from hits
+				        group by kind) c) as counts,
+				       (select array_agg(a.code || E'\t' || a.kind || E'\t' || a.name order by a.name)
+				        from (select a.code, a.name, a.kind from actor a
+				              where :key <> '' and a.id in (select id from actor where search_key(name) = :key
+				                    union select id from actor where search_key(code) = :key
+				                    union select id from actor where search_key(coalesce(official_name, '')) = :key
+				                    union select actor_id from actor_alias where normalized = :key)
+				              order by a.name limit 3) a) as actors,
+				       r.kind, r.id, r.title, r.context, r.snippet, r.slug, r.process_name, r.target, r.day
+				from (select 1) one
+				left join (rows r join pg on pg.kind = r.kind and pg.id = r.id) on true
+				order by pg.rank desc nulls last, pg.day desc, r.kind, r.id desc
+				""";
     }
 
     private SearchHit hit(ResultSet rs) throws SQLException {

@@ -132,7 +132,10 @@ class SecurityConfiguration {
                                 "/drafts/*/paragraphs/*",
                                 "/drafts/*/compare",
                                 "/drafts/*/compare.*",
-                                "/drafts/*/terms")
+                                "/drafts/*/terms",
+                                // An actor's ideal text (#9): its proposals applied to a published revision.
+                                "/drafts/*/ideal",
+                                "/drafts/*/revisions/*/ideal")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

@@ -80,7 +80,8 @@ class ActorPagesTests {
         StatementCounter.reset();
         html("/groups/EU27?asOf=2018-03-13");
         // 5 for the group itself, 2 for where it stands (the processes, then its stances in one statement), and the
-        // sections other modules add: 1 for the notes that name the group (#7), 2 for its proposed language (#9),
+        // sections other modules add: 1 for the notes that name the group (#7), 2 for its proposed language (#9) and 1
+        // for the processes it proposed changes in (the links to its ideal text),
         // and up to 13 for its interventions (#8): the Chatham House meetings an anonymous reader may not see named,
         // the interventions on its behalf and, when there are some, one each for the actors, meetings, notes,
         // processes, issues and paragraphs (two) they name; the bloc consistency flags (the group's stances, the

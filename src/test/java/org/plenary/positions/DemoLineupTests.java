@@ -60,4 +60,51 @@ class DemoLineupTests {
                 .andExpect(content().string(containsString("Round 2 daily update, 15 March 2018")));
         this.mvc.perform(get("/processes/gcm")).andExpect(content().string(containsString("/processes/gcm/issues")));
     }
+
+    /**
+     * On 12 March Bulgaria and Luxembourg are in the EU 27 (strong separation) and in the group of friends of children
+     * (human rights): the line-up says which group's position applies and that the other differs, with its stance.
+     */
+    @Test
+    void a_state_whose_groups_disagree_shows_which_applied_and_how_the_other_differs() throws Exception {
+        String html = this.mvc
+                .perform(get("/processes/gcm/issues/regular-irregular/lineup").param("asOf", "2018-03-12"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html);
+        for (String state : java.util.List.of("Luxembourg", "Bulgaria")) {
+            org.jsoup.nodes.Element entry =
+                    page.selectFirst(".column ul.actors li:has(> a:containsOwn(" + state + "))");
+            org.assertj.core.api.Assertions.assertThat(entry).as(state).isNotNull();
+            org.assertj.core.api.Assertions.assertThat(
+                            entry.select(".badge.via").text())
+                    .isEqualTo("via Group of friends of children");
+            org.assertj.core.api.Assertions.assertThat(entry.select(".differs").text())
+                    .isEqualTo("EU 27 differs: Strong separation; only basic services for irregular migrants"
+                            + " (same day: the smaller group applies)");
+        }
+        // Austria is in the EU 27 only; Jamaica, also a friend of children, has its own position.
+        org.assertj.core.api.Assertions.assertThat(
+                        page.select(".column ul.actors li:has(> a:containsOwn(Austria)) .differs"))
+                .isEmpty();
+        org.assertj.core.api.Assertions.assertThat(
+                        page.select(".column ul.actors li:has(> a:containsOwn(Jamaica)) .differs"))
+                .isEmpty();
+        // On 15 March the EU 27 has a newer position: it applies, and the friends' older one differs.
+        String later = this.mvc
+                .perform(get("/processes/gcm/issues/regular-irregular/lineup").param("asOf", "2018-03-15"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        org.jsoup.nodes.Element luxembourg =
+                org.jsoup.Jsoup.parse(later).selectFirst(".column ul.actors li:has(> a:containsOwn(Luxembourg))");
+        org.assertj.core.api.Assertions.assertThat(
+                        luxembourg.select(".badge.via").text())
+                .isEqualTo("via EU 27");
+        org.assertj.core.api.Assertions.assertThat(luxembourg.select(".differs").text())
+                .startsWith("Group of friends of children differs: Human rights")
+                .endsWith("(the more recent group position applies)");
+    }
 }

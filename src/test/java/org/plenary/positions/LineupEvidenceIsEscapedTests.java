@@ -1,6 +1,7 @@
 package org.plenary.positions;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The line-up's evidence, written in Java for speed, escapes every value it writes and leaves out what is absent. */
 class LineupEvidenceIsEscapedTests {
 
-    private final LineupEvidence evidence = LineupEvidence.of((key) -> "<" + key + ">", "g&m", Locale.ENGLISH);
+    private final LineupEvidence evidence =
+            LineupEvidence.of((key, arguments) -> "<" + key + ">", "g&m", Locale.ENGLISH);
 
     @Test
     void sources_quotes_titles_and_labels_are_escaped() {
@@ -35,6 +37,42 @@ class LineupEvidenceIsEscapedTests {
         String html = this.evidence.html(entry(null, null, null, null));
         assertThat(html)
                 .isEqualTo("<dl class=\"evidence\"><dt>&lt;position.validFrom&gt;</dt><dd>12 Mar 2018</dd></dl>");
+    }
+
+    @Test
+    void the_via_badge_and_the_groups_that_differ_are_escaped() {
+        LineupEvidence labelled =
+                LineupEvidence.of((key, arguments) -> key + java.util.Arrays.toString(arguments), "g", Locale.ENGLISH);
+        IssueView.OptionView option = new IssueView.OptionView(7L, "no", "No <b>way</b>", null, "#b03a2e", 1);
+        LineupEntry base = entry(null, null, null, null);
+        LineupEntry disputed = new LineupEntry(
+                base.actorId(),
+                base.code(),
+                base.name(),
+                base.kind(),
+                base.regionalGroup(),
+                base.iso2(),
+                base.positionId(),
+                base.optionId(),
+                base.validFrom(),
+                null,
+                null,
+                null,
+                false,
+                null,
+                null,
+                null,
+                "G<1>",
+                "Friends <i>of</i> children",
+                null,
+                null,
+                LineupEntry.Movement.NONE,
+                null,
+                List.of(new LineupEntry.DifferingGroup("EU <27>", option, "SMALLER")));
+        assertThat(labelled.via(disputed))
+                .isEqualTo("<span class=\"badge via\">lineup.via[Friends &lt;i&gt;of&lt;/i&gt; children]</span>"
+                        + " <span class=\"differs\">lineup.differs[EU &lt;27&gt;, No &lt;b&gt;way&lt;/b&gt;]"
+                        + " (lineup.applies.SMALLER[])</span>");
     }
 
     private static LineupEntry entry(String source, String quote, String meetingTitle, String onBehalfOf) {
@@ -61,6 +99,7 @@ class LineupEvidenceIsEscapedTests {
                 null,
                 null,
                 LineupEntry.Movement.NONE,
-                null);
+                null,
+                List.of());
     }
 }

@@ -52,6 +52,17 @@ class SearchTests {
     }
 
     @Test
+    void a_snippet_comes_from_where_the_words_are_in_a_long_note() throws Exception {
+        String filler = "Delegates read the text paragraph by paragraph. ".repeat(120);
+        this.f.note("Long day", filler + "Late in the day Türkiye spoke of " + this.w + " policies.\n\n" + filler);
+        this.f.note("The " + this.w + " brief", "Opening words of the brief.\n\n" + filler);
+        String page = search("Turkiye " + this.w + " policy", anonymous(), "kind", "NOTE");
+        assertThat(page).contains("<mark>Türkiye</mark> spoke of <mark>" + this.w + "</mark> <mark>policies</mark>");
+        // A hit in the title only: the snippet is the note's opening.
+        assertThat(search(this.w, anonymous())).contains("Opening words of the brief");
+    }
+
+    @Test
     void words_are_found_without_their_accents_and_in_any_form() throws Exception {
         this.f.note("Statements", "Türkiye spoke on " + this.w + " and the detention of children.");
         assertThat(search("Turkiye " + this.w, anonymous())).contains("1 result");

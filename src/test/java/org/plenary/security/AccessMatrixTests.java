@@ -204,6 +204,12 @@ class AccessMatrixTests {
         // Amendment proposals (#9): reading needs an account, as drafts do; coordinators and analysts record them.
         rule("GET /drafts/{slug}/amendments", Access.VIEWER, "/drafts/gcm/amendments");
         rule("GET /processes/{slug}/uptake", Access.PUBLIC, "/processes/gcm/uptake");
+        // An actor's ideal text (session 16): public like the published revisions it applies proposals to.
+        rule(
+                "GET /drafts/{slug}/revisions/{revision}/ideal",
+                Access.PUBLIC,
+                "/drafts/gcm/revisions/Zero Draft Plus (illustrative)/ideal?actor=EU27");
+        rule("GET /drafts/{slug}/ideal", Access.PUBLIC, "/drafts/gcm/ideal?actor=EU27");
         rule("GET /processes/{slug}/uptake.csv", Access.PUBLIC, "/processes/gcm/uptake.csv");
         rule("GET /drafts/{slug}/amendments/{id}", Access.VIEWER, "/drafts/gcm/amendments/999999");
         rule(

@@ -63,6 +63,16 @@ final class Words {
         return this.words.isEmpty();
     }
 
+    /** Where word {@code index} starts in the text. */
+    int start(int index) {
+        return this.starts[index];
+    }
+
+    /** Where word {@code index} ends in the text (exclusive). */
+    int end(int index) {
+        return this.ends[index];
+    }
+
     /** The text from the start of word {@code first} to the end of word {@code end - 1}, empty if none. */
     String text(int first, int end) {
         if (first >= end) {

@@ -14,11 +14,13 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import org.plenary.amendments.AmendmentReading;
 import org.plenary.drafts.DraftViews;
+import org.plenary.drafts.compare.RevisionComparison;
 
 /**
  * Adds proposals to the drafts pages without the drafts module knowing of amendments: the reader gets the number of
  * proposals per paragraph (one query) and, for coordinators and analysts, the address of the quick form that its
- * "propose a change" script opens; a paragraph's history gets the proposals made against it in every revision and
+ * "propose a change" script opens; the compare page gets the same counts for the older revision's paragraphs and, per
+ * paragraph of the newer one, the proposals it adopted (one query); a paragraph's history gets the proposals made against it in every revision and
  * their outcomes (a fixed number of queries).
  */
 @Configuration(proxyBeanMethods = false)
@@ -32,7 +34,8 @@ class DraftPagesProposals implements WebMvcConfigurer, HandlerInterceptor {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(this).addPathPatterns("/drafts/*/revisions/*", "/drafts/*/paragraphs/*");
+        registry.addInterceptor(this)
+                .addPathPatterns("/drafts/*/revisions/*", "/drafts/*/paragraphs/*", "/drafts/*/compare");
     }
 
     @Override
@@ -51,6 +54,12 @@ class DraftPagesProposals implements WebMvcConfigurer, HandlerInterceptor {
                         "proposeUrl",
                         request.getContextPath() + "/drafts/" + reader.process().slug() + "/amendments/new");
             }
+        }
+        if (page.getModel().get("comparison") instanceof RevisionComparison comparison
+                && "drafts/compare".equals(page.getViewName())) {
+            page.addObject(
+                    "proposalMarks",
+                    this.reading.marksOf(comparison.from().id(), comparison.to().id()));
         }
         if (page.getModel().get("history") instanceof DraftViews.History history
                 && "drafts/history".equals(page.getViewName())) {

@@ -79,6 +79,40 @@ public class RevisionComparisons {
                 computed.toNodes());
     }
 
+    /**
+     * Compares a real revision with a virtual one that no table holds, such as a revision with one actor's proposals
+     * applied (the amendments module's "ideal text"): the same rows, parts and word-level operations as between two
+     * real revisions, aligned by lineage, not cached. The virtual paragraphs that continue a real paragraph carry its
+     * lineage id; new ones carry none ({@code null}) and count as inserted.
+     * @param process the process
+     * @param revisions the series the reader may see, for the page's choices
+     * @param real the real revision (the older side), whose nodes are {@code realNodes}
+     * @param realNodes its nodes in document order, as {@link DraftReading#nodes} reads them
+     * @param virtual what to call the virtual revision (the newer side)
+     * @param virtualNodes its paragraphs in document order, positions 0, 1, ... and parents among them
+     * @return the comparison
+     */
+    public static RevisionComparison compareWithVirtual(
+            ProcessRef process,
+            List<RevisionRow> revisions,
+            RevisionRow real,
+            List<NodeRow> realNodes,
+            RevisionRow virtual,
+            List<NodeRow> virtualNodes) {
+        Computed computed = compute(List.copyOf(realNodes), List.copyOf(virtualNodes));
+        return new RevisionComparison(
+                process,
+                revisions,
+                real,
+                virtual,
+                computed.paragraphs(),
+                computed.parts(),
+                computed.changes(),
+                computed.comparison(),
+                computed.fromNodes(),
+                computed.toNodes());
+    }
+
     private Computed compute(RevisionRow from, RevisionRow to) {
         List<NodeRow> all = this.reading.nodes(List.of(from.id(), to.id()));
         List<NodeRow> older = all.stream()
@@ -86,14 +120,22 @@ public class RevisionComparisons {
                 .toList();
         List<NodeRow> newer =
                 all.stream().filter((node) -> node.revisionId().equals(to.id())).toList();
+        return compute(older, newer);
+    }
+
+    private static Computed compute(List<NodeRow> older, List<NodeRow> newer) {
         Map<Long, Integer> olderByLineage = new HashMap<>();
         for (int i = 0; i < older.size(); i++) {
-            olderByLineage.putIfAbsent(older.get(i).lineageId(), i);
+            if (older.get(i).lineageId() != null) {
+                olderByLineage.putIfAbsent(older.get(i).lineageId(), i);
+            }
         }
         int[] fromOfTo = new int[newer.size()];
         boolean[] taken = new boolean[older.size()];
         for (int j = 0; j < newer.size(); j++) {
-            Integer i = olderByLineage.get(newer.get(j).lineageId());
+            Integer i = (newer.get(j).lineageId() != null)
+                    ? olderByLineage.get(newer.get(j).lineageId())
+                    : null;
             fromOfTo[j] = (i != null && !taken[i]) ? i : -1;
             if (i != null) {
                 taken[i] = true;

@@ -22,7 +22,8 @@ import org.plenary.web.BadRequestException;
 
 /**
  * The line-up parser for scripts (coordinators, HTTP Basic): the sections, entries, actors, remarks and unresolved
- * names of a pasted "Line up:" block (or of a bare bullet list) at a date. Nothing is saved.
+ * names of a pasted "Line up:" block (or of a bare bullet list) at a date, with the candidates of the names that are
+ * ambiguous ({@code "ambiguous":[{"name":"Korea","candidates":[{"code":"PRK",...}]}]}). Nothing is saved.
  */
 @RestController
 @PreAuthorize("hasRole('COORDINATOR')")
@@ -68,6 +69,23 @@ class LineupApiController {
         entry.put("actors", e.actors().stream().map(LineupApiController::actor).toList());
         entry.put("remark", e.remark());
         entry.put("unresolved", e.unresolved());
+        if (!e.ambiguous().isEmpty()) {
+            // "Korea", "Congo": never resolved silently, reported with the actors they may stand for.
+            entry.put(
+                    "ambiguous",
+                    e.ambiguous().entrySet().stream()
+                            .map((a) -> {
+                                Map<String, Object> json = new LinkedHashMap<>();
+                                json.put("name", a.getKey());
+                                json.put(
+                                        "candidates",
+                                        a.getValue().stream()
+                                                .map(LineupApiController::actor)
+                                                .toList());
+                                return json;
+                            })
+                            .toList());
+        }
         if (e.spokesperson() != null) {
             entry.put("spokesperson", actor(e.spokesperson()));
         }

@@ -121,7 +121,7 @@ class LineupReviewController {
             return "redirect:/notes/" + id;
         } catch (RuleException ex) {
             model.addAttribute("problem", ex.messageKey());
-            model.addAttribute("problemArgument", (ex.arguments().length > 0) ? ex.arguments()[0] : "");
+            model.addAttribute("problemArguments", ex.arguments());
         }
         response.setStatus(FormSubmission.INVALID);
         return page(note, issue, params, model);

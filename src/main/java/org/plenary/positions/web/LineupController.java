@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.plenary.positions.IssueView;
 import org.plenary.positions.LineupEntry;
 import org.plenary.positions.LineupEvidence;
+import org.plenary.positions.LineupNames;
 import org.plenary.positions.LineupReader;
 import org.plenary.positions.LineupView;
 import org.plenary.process.ProcessRef;
@@ -71,6 +72,7 @@ class LineupController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate compareWith,
             Authentication authentication,
+            HttpServletRequest request,
             Model model) {
         ProcessRef process = this.readers.process(slug);
         List<IssueView> issues = this.readers.issues(process);
@@ -82,9 +84,9 @@ class LineupController {
         model.addAttribute("issue", current);
         model.addAttribute("lineup", lineup);
         Locale locale = LocaleContextHolder.getLocale();
-        model.addAttribute(
-                "evidence",
-                LineupEvidence.of((key) -> this.messages.getMessage(key, null, locale), process.slug(), locale));
+        LineupEvidence evidence = LineupEvidence.of(
+                (key, arguments) -> this.messages.getMessage(key, arguments, locale), process.slug(), locale);
+        model.addAttribute("names", LineupNames.of(evidence, request.getContextPath()));
         return "positions/lineup";
     }
 

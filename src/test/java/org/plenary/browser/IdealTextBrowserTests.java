@@ -1,0 +1,68 @@
+package org.plenary.browser;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+
+import org.plenary.TestDatabaseInitializer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A delegate (signed in: the demo's Rev 1 is still a draft revision) at 1366 px and on a 390 px phone: from the EU 27's page ("Proposed language") to its ideal
+ * text of the illustrative Zero Draft Plus compared with Rev 1, then the compare page of the two revisions with the
+ * paragraphs' proposals marked and the proposals each changed paragraph adopted. No page scrolls sideways, and axe
+ * finds nothing on any of them.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+class IdealTextBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void a_delegate_reads_the_eu_ideal_text_on_a_desktop() {
+        try (Browser browser = new Browser("http://localhost:" + this.port, 1366, 900)) {
+            journey(browser, "desktop", 1366);
+        }
+    }
+
+    @Test
+    void a_delegate_reads_the_eu_ideal_text_on_a_phone() {
+        try (Browser phone = Browser.phone("http://localhost:" + this.port, 390, 844)) {
+            journey(phone, "phone", 390);
+        }
+    }
+
+    private void journey(Browser browser, String device, int width) {
+        browser.logIn("viewer", "plenary-demo");
+        browser.open("/groups/EU27");
+        browser.clickAndWait(".uptake-section .ideal-links a");
+        assertThat(browser.url()).contains("/ideal?actor=EU27");
+        String page = browser.text("main");
+        assertThat(page)
+                .contains("Ideal text of EU 27")
+                .contains("Compared with Rev 1")
+                .contains("human rights and fundamental freedoms");
+        fits(browser, width, "ideal text");
+        browser.screenshot(device + "-ideal-1-side");
+        browser.open(browser.url().replaceAll("^https?://[^/]+", "").replaceAll("#.*", "") + "&view=inline&only=true");
+        fits(browser, width, "ideal text, inline");
+        browser.screenshot(device + "-ideal-2-inline");
+
+        // The compare page of the same revisions: proposals marked, and what each changed paragraph adopted.
+        browser.open("/drafts/gcm/compare?from=Zero Draft Plus (illustrative)&to=Rev 1 (illustrative)&only=true");
+        assertThat(browser.text("main")).contains("Adopts:").contains("girls, boys and adolescents");
+        fits(browser, width, "compare with marks");
+        browser.screenshot(device + "-ideal-3-compare-marks");
+    }
+
+    private static void fits(Browser browser, int width, String what) {
+        assertThat(WhereItStandsBrowserTests.pageWidth(browser)).as(what).isLessThanOrEqualTo(width);
+        assertThat(AmendmentsJourneyBrowserTests.axe(browser))
+                .as("axe on " + what)
+                .isEmpty();
+    }
+}
