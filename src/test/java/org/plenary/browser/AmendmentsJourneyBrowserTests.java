@@ -122,11 +122,51 @@ class AmendmentsJourneyBrowserTests {
         browser.open("/drafts/gcm/amendments?actor=EU27");
         assertThat(browser.text("main")).contains(marker);
         fits(browser, width, "list");
+        stacksOnAPhone(browser, "table.proposals", width);
         browser.screenshot(device + "-amendments-4-list");
         browser.open("/processes/gcm/uptake");
         assertThat(browser.text("main")).contains("EU 27").contains("Guatemala");
         fits(browser, width, "uptake");
+        stacksOnAPhone(browser, "table.uptake", width);
         browser.screenshot(device + "-amendments-5-uptake");
+
+        // The ranking filtered by issue and regional group, through its form.
+        new org.openqa.selenium.support.ui.Select(browser.find("#issue"))
+                .selectByVisibleText("Climate change as a driver of migration");
+        new org.openqa.selenium.support.ui.Select(browser.find("#region")).selectByValue("ASIA_PACIFIC");
+        browser.clickAndWait("form.filters button[type=submit]");
+        assertThat(browser.url()).contains("issue=climate-driver").contains("region=ASIA_PACIFIC");
+        assertThat(browser.text("table.uptake")).contains("Micronesia").doesNotContain("Guatemala");
+        fits(browser, width, "uptake filtered");
+        browser.screenshot(device + "-amendments-6-uptake-filtered");
+
+        // Uptake by issue and by round on a state's and a group's page.
+        for (String actorPage : java.util.List.of("/actors/FSM", "/groups/EU27")) {
+            browser.open(actorPage);
+            MatrixBrowserTests.js(browser, "document.querySelector('.uptake-section').scrollIntoView()");
+            assertThat(browser.text(".uptake-section"))
+                    .contains("By issue")
+                    .contains("By round")
+                    .contains("Round 2");
+            browser.screenshot(device + "-amendments-7-section-" + actorPage.substring(actorPage.lastIndexOf('/') + 1));
+            fits(browser, width, "proposed language on " + actorPage);
+        }
+    }
+
+    /**
+     * The table's rows are cards on a phone (each cell "label: value") and table rows on a desktop; either way its box
+     * does not scroll sideways.
+     */
+    private static void stacksOnAPhone(Browser browser, String table, int width) {
+        String display = (String) MatrixBrowserTests.js(
+                browser, "return getComputedStyle(document.querySelector('" + table + " tbody tr')).display");
+        assertThat(display).as(table + " rows").isEqualTo((width < 600) ? "block" : "table-row");
+        Object sideways = MatrixBrowserTests.js(browser, """
+				const box = document.querySelector('%s').closest('.table-scroll');
+				return box.scrollWidth - box.clientWidth;""".formatted(table));
+        assertThat(((Number) sideways).intValue())
+                .as(table + " scrolls sideways by")
+                .isLessThanOrEqualTo(0);
     }
 
     /** The page is no wider than the screen, and axe finds no violation on it (of any impact). */
