@@ -184,10 +184,8 @@ public class PositionRecorder {
 
     private BatchUndo where(PositionBatch batch, int retracted) {
         Issue issue = this.issues.findById(batch.getIssueId()).orElseThrow();
-        String process = this.processes
-                .find(issue.getProcessId())
-                .map(ProcessRef::slug)
-                .orElseThrow();
+        String process =
+                this.processes.find(issue.getProcessId()).map(ProcessRef::slug).orElseThrow();
         return new BatchUndo(process, issue.getSlug(), batch.getValidFrom(), retracted);
     }
 

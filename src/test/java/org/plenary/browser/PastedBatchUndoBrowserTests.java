@@ -44,7 +44,8 @@ class PastedBatchUndoBrowserTests {
         String[] options = {"with", "between", "against"};
         for (int i = 0; i < options.length; i++) {
             this.jdbc
-                    .sql("insert into stance_option (issue_id, option_key, label, colour, rank) values (?, ?, ?, '#2a7a3b', ?)")
+                    .sql(
+                            "insert into stance_option (issue_id, option_key, label, colour, rank) values (?, ?, ?, '#2a7a3b', ?)")
                     .params(issue, options[i], "Stance " + options[i], i)
                     .update();
         }

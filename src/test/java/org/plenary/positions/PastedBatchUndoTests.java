@@ -72,7 +72,8 @@ class PastedBatchUndoTests {
         // The page the save leads to offers "Undo this batch" with the flash: PastedBatchUndoBrowserTests clicks it.
         // One of the batch's positions is retracted by hand before the undo: it is not counted again.
         long mexico = this.jdbc
-                .sql("select p.id from position p join actor a on a.id = p.actor_id where p.batch_id = ? and a.code = 'MEX'")
+                .sql(
+                        "select p.id from position p join actor a on a.id = p.actor_id where p.batch_id = ? and a.code = 'MEX'")
                 .param(batch)
                 .query(Long.class)
                 .single();
@@ -83,7 +84,8 @@ class PastedBatchUndoTests {
                         .param("version", "0"))
                 .andExpect(status().is3xxRedirection());
 
-        MvcResult undone = undo(batch, "c").andExpect(status().is3xxRedirection()).andReturn();
+        MvcResult undone =
+                undo(batch, "c").andExpect(status().is3xxRedirection()).andReturn();
         assertThat(undone.getResponse().getRedirectedUrl())
                 .isEqualTo("/processes/" + this.f.slug + "/issues/topic/lineup?asOf=2018-03-12");
         assertThat(undone.getFlashMap().get("flash")).isEqualTo("position.batch.undone");
@@ -101,7 +103,8 @@ class PastedBatchUndoTests {
                 .param(batch)
                 .query(Long.class)
                 .single();
-        MvcResult again = undo(batch, "c").andExpect(status().is3xxRedirection()).andReturn();
+        MvcResult again =
+                undo(batch, "c").andExpect(status().is3xxRedirection()).andReturn();
         assertThat((String) again.getFlashMap().get("flashWarning")).contains("already undone");
         assertThat(again.getFlashMap().get("flash")).isNull();
         assertThat(this.jdbc
@@ -121,7 +124,10 @@ class PastedBatchUndoTests {
     @Test
     void a_paste_that_records_nothing_offers_no_undo() throws Exception {
         this.f.position(this.issue, actor("JPN"), "yes", D12, null, "Earlier brief");
-        MvcResult saved = this.mvc.perform(paste("· Japan")).andExpect(status().is3xxRedirection()).andReturn();
+        MvcResult saved = this.mvc
+                .perform(paste("· Japan"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
         assertThat((Object[]) saved.getFlashMap().get("flashArguments")).containsExactly(0, 1);
         assertThat(saved.getFlashMap().get("undoBatch")).isNull();
     }
@@ -134,7 +140,8 @@ class PastedBatchUndoTests {
     void who_may_undo_and_what_an_unknown_batch_answers(String who, String batch, int expected) throws Exception {
         MvcResult saved = this.mvc.perform(paste("· Norway")).andReturn();
         String id = batch.equals("own") ? saved.getFlashMap().get("undoBatch").toString() : batch;
-        MockHttpServletRequestBuilder request = post("/positions/batches/" + id + "/undo").with(csrf());
+        MockHttpServletRequestBuilder request =
+                post("/positions/batches/" + id + "/undo").with(csrf());
         request = switch (who) {
             case "anonymous" -> request.with(anonymous());
             case "viewer" -> request.with(user("v").roles("VIEWER"));
@@ -179,7 +186,8 @@ class PastedBatchUndoTests {
 
     private java.util.List<String> retracted() {
         return this.jdbc
-                .sql("select a.code from position p join actor a on a.id = p.actor_id where p.issue_id = ? and p.retracted")
+                .sql(
+                        "select a.code from position p join actor a on a.id = p.actor_id where p.issue_id = ? and p.retracted")
                 .param(this.issue)
                 .query(String.class)
                 .list();
