@@ -32,8 +32,7 @@ class InterventionSource implements SearchSource {
                 + """
 				and (cast(:tag as varchar) is null or exists (select 1 from note_tag t where t.note_id = i.note_id
 				     and t.tag = :tag))
-				and (cast(:actor as varchar) is null or exists (select 1 from actor a where a.code = :actor
-				     and a.id in (i.actor_id, i.on_behalf_of_id)))
+				and (cast(:actor as varchar) is null or exists (select 1 from fa where fa.id in (i.actor_id, i.on_behalf_of_id)))
 				""";
     }
 

@@ -38,8 +38,8 @@ class NoteSource implements SearchSource {
                 + SearchSource.within("n.note_date", "n.process_id")
                 + """
 				and (cast(:tag as varchar) is null or exists (select 1 from note_tag t where t.note_id = n.id and t.tag = :tag))
-				and (cast(:actor as varchar) is null or exists (select 1 from note_mention nm join actor a on a.id = nm.actor_id
-				     where nm.note_id = n.id and a.code = :actor))
+				and (cast(:actor as varchar) is null or exists (select 1 from note_mention nm join fa on fa.id = nm.actor_id
+				     where nm.note_id = n.id))
 				""";
     }
 

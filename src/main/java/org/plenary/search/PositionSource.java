@@ -30,8 +30,7 @@ class PositionSource implements SearchSource {
                 + LineupReader.PUBLIC_EVIDENCE + ")" + SearchSource.within("p.valid_from", "i.process_id")
                 + """
 				and cast(:tag as varchar) is null
-				and (cast(:actor as varchar) is null or exists (select 1 from actor a where a.code = :actor
-				     and a.id in (p.actor_id, p.on_behalf_of_id)))
+				and (cast(:actor as varchar) is null or exists (select 1 from fa where fa.id in (p.actor_id, p.on_behalf_of_id)))
 				""";
     }
 

@@ -5,7 +5,8 @@ enum SearchKind {
     NOTE,
     INTERVENTION,
     POSITION,
-    PARAGRAPH;
+    PARAGRAPH,
+    AMENDMENT;
 
     /** The key of the kind's name in messages.properties. */
     public String messageKey() {

@@ -11,13 +11,14 @@ import java.util.regex.Pattern;
 
 /**
  * What a reader searches for: the words as typed (web-search syntax: "a phrase", or, -word), capped at
- * {@value #MAX_LENGTH} characters, and the filters, each optional: kinds (none: all), a date range, a round, a tag
- * and an actor named (by code).
+ * {@value #MAX_LENGTH} characters, and the filters, each optional: kinds (none: all), a process (by slug), a date
+ * range, a round, a tag and an actor named (by name, code or alias, as typed).
  */
 record SearchQuery(
         String text,
         boolean shortened,
         Set<SearchKind> kinds,
+        String process,
         LocalDate from,
         LocalDate to,
         Long roundId,
@@ -31,14 +32,15 @@ record SearchQuery(
         kinds = (kinds == null || kinds.isEmpty()) ? EnumSet.allOf(SearchKind.class) : EnumSet.copyOf(kinds);
         tag = blankToNull(tag);
         tag = (tag == null) ? null : tag.toLowerCase(Locale.ROOT);
+        process = blankToNull(process);
         actor = blankToNull(actor);
-        actor = (actor == null) ? null : actor.toUpperCase(Locale.ROOT);
     }
 
     /** The query of the page's parameters: the text stripped, its spaces collapsed and capped. */
     static SearchQuery of(
             String typed,
             List<SearchKind> kinds,
+            String process,
             LocalDate from,
             LocalDate to,
             Long roundId,
@@ -51,7 +53,15 @@ record SearchQuery(
             text = text.substring(0, text.offsetByCodePoints(0, MAX_LENGTH)).strip();
         }
         return new SearchQuery(
-                text, shortened, (kinds == null) ? Set.of() : Set.copyOf(kinds), from, to, roundId, tag, actor);
+                text,
+                shortened,
+                (kinds == null) ? Set.of() : Set.copyOf(kinds),
+                process,
+                from,
+                to,
+                roundId,
+                tag,
+                actor);
     }
 
     /**
@@ -84,7 +94,12 @@ record SearchQuery(
 
     /** Whether a filter other than the kinds is set. */
     public boolean filtered() {
-        return this.from != null || this.to != null || this.roundId != null || this.tag != null || this.actor != null;
+        return this.process != null
+                || this.from != null
+                || this.to != null
+                || this.roundId != null
+                || this.tag != null
+                || this.actor != null;
     }
 
     private static String blankToNull(String value) {

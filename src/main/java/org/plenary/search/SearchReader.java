@@ -53,6 +53,17 @@ class SearchReader {
 			                                            'i$', '[iy]'), '|') || ')'
 			 from unnest(to_tsvector('plenary_search', :anyWords)))""";
 
+    /**
+     * The ids of the actors whose name, code, official name or alias is a key ({@link NameResolver#normalize}: no
+     * case, accents, spaces or punctuation), through the indexes on {@code search_key} (V73) and the aliases'; none
+     * for an empty key.
+     */
+    private static final String CALLED = """
+			select id from actor where %1$s <> '' and search_key(name) = %1$s
+			union select id from actor where %1$s <> '' and search_key(code) = %1$s
+			union select id from actor where %1$s <> '' and search_key(coalesce(official_name, '')) = %1$s
+			union select actor_id from actor_alias where %1$s <> '' and normalized = %1$s""";
+
     /** The kinds there is a source for, in the order of the page's filters. */
     List<SearchKind> kinds() {
         return this.sources.stream().map(SearchSource::kind).toList();
@@ -66,6 +77,7 @@ class SearchReader {
         String sql = statement(this.sources);
         Map<SearchKind, Long> counts = new EnumMap<>(SearchKind.class);
         List<ActorOffer> actors = new ArrayList<>();
+        List<String> filterActors = new ArrayList<>();
         boolean[] first = {true};
         boolean[] onlyStopWords = {false};
         List<SearchHit> hits = new ArrayList<>();
@@ -84,6 +96,8 @@ class SearchReader {
                 .param("round", query.roundId())
                 .param("tag", query.tag())
                 .param("actor", query.actor())
+                .param("actorKey", NameResolver.normalize(query.actor()))
+                .param("process", query.process())
                 .param("headline", Highlight.SNIPPET)
                 .param("headlineWhole", Highlight.WHOLE)
                 .param("size", PAGE_SIZE)
@@ -98,6 +112,7 @@ class SearchReader {
                                     SearchKind.valueOf(count.substring(0, at)),
                                     Long.parseLong(count.substring(at + 1)));
                         }
+                        filterActors.addAll(strings(rs.getArray("filter_actors")));
                         for (String actor : strings(rs.getArray("actors"))) {
                             String[] parts = actor.split("\t", 3);
                             actors.add(new ActorOffer(parts[0], parts[2], "GROUP".equals(parts[1])));
@@ -107,7 +122,7 @@ class SearchReader {
                         hits.add(hit(rs));
                     }
                 });
-        return new SearchResults(query, hits, counts, page, PAGE_SIZE, onlyStopWords[0], actors);
+        return new SearchResults(query, hits, counts, page, PAGE_SIZE, onlyStopWords[0], actors, filterActors);
     }
 
     /**
@@ -116,8 +131,8 @@ class SearchReader {
      * again, snippets and all, for each of the page's rows.
      */
     static String statement(List<SearchSource> sources) {
-        return "with q as (select websearch_to_tsquery('plenary_search', :q) as query, " + WORDS
-                + " as words),\nhits as ("
+        return "with q as (select websearch_to_tsquery('plenary_search', :q) as query, " + WORDS + " as words),\n"
+                + "fa as (" + CALLED.formatted(":actorKey") + "),\nhits as ("
                 + sources.stream().map(SearchSource::hits).collect(Collectors.joining("\nunion all\n"))
                 + "),\n"
                 + """
@@ -133,11 +148,9 @@ class SearchReader {
 				        group by kind) c) as counts,
 				       (select array_agg(a.code || E'\t' || a.kind || E'\t' || a.name order by a.name)
 				        from (select a.code, a.name, a.kind from actor a
-				              where :key <> '' and a.id in (select id from actor where search_key(name) = :key
-				                    union select id from actor where search_key(code) = :key
-				                    union select id from actor where search_key(coalesce(official_name, '')) = :key
-				                    union select actor_id from actor_alias where normalized = :key)
-				              order by a.name limit 3) a) as actors,
+				              where a.id in (""" + CALLED.formatted(":key") + """
+				) order by a.name limit 3) a) as actors,
+				       (select array_agg(a.name order by a.name) from actor a join fa on fa.id = a.id) as filter_actors,
 				       r.kind, r.id, r.title, r.context, r.snippet, r.slug, r.process_name, r.target, r.day
 				from (select 1) one
 				left join (rows r join pg on pg.kind = r.kind and pg.id = r.id) on true
@@ -163,14 +176,23 @@ class SearchReader {
         return (array == null) ? List.of() : List.of((String[]) array.getArray());
     }
 
-    /** What the filters offer: the rounds of every process and the tags of the notes this reader may see. */
+    /**
+     * What the filters offer: the processes, the rounds of every process, the tags of the notes this reader may see and
+     * the actors (names for the actor field's completion).
+     */
     FilterChoices choices(Viewer viewer) {
+        List<FilterChoices.Choice> processes = new ArrayList<>();
         List<FilterChoices.Choice> rounds = new ArrayList<>();
         List<String> tags = new ArrayList<>();
+        List<FilterChoices.Choice> actors = new ArrayList<>();
         this.jdbc
                 .sql("""
-						select 'ROUND' as what, r.id, pr.name || ': ' || r.name as label
+						select 'PROCESS' as what, pr.slug as key, pr.name as label from process pr
+						union all
+						select 'ROUND', cast(r.id as text), pr.name || ': ' || r.name
 						from round r join process pr on pr.id = r.process_id
+						union all
+						select 'ACTOR', a.code, a.name from actor a
 						union all
 						select 'TAG', null, tag from (select t.tag, count(*) as uses from note_tag t
 						     join note n on n.id = t.note_id where """ + NoteReader.VISIBLE + """
@@ -181,12 +203,14 @@ class SearchReader {
                 .param("member", viewer.member())
                 .param("coordinator", viewer.coordinator())
                 .query((ResultSet rs) -> {
-                    if ("ROUND".equals(rs.getString("what"))) {
-                        rounds.add(new FilterChoices.Choice(rs.getLong("id"), rs.getString("label")));
-                    } else {
-                        tags.add(rs.getString("label"));
+                    FilterChoices.Choice choice = new FilterChoices.Choice(rs.getString("key"), rs.getString("label"));
+                    switch (rs.getString("what")) {
+                        case "PROCESS" -> processes.add(choice);
+                        case "ROUND" -> rounds.add(choice);
+                        case "ACTOR" -> actors.add(choice);
+                        default -> tags.add(choice.label());
                     }
                 });
-        return new FilterChoices(rounds, tags);
+        return new FilterChoices(processes, rounds, tags, actors);
     }
 }

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * A page of hits, best first, with the number of hits of each kind (whatever kinds were asked for, so the page can
- * offer the others), whether the query held only stop words, and the actors it names.
+ * offer the others), whether the query held only stop words, the actors it names, and the actors the actor filter
+ * found by what was typed in it.
  */
 record SearchResults(
         SearchQuery query,
@@ -14,10 +15,16 @@ record SearchResults(
         int page,
         int pageSize,
         boolean onlyStopWords,
-        List<ActorOffer> actors) {
+        List<ActorOffer> actors,
+        List<String> filterActors) {
 
     static SearchResults none(SearchQuery query) {
-        return new SearchResults(query, List.of(), Map.of(), 0, SearchReader.PAGE_SIZE, false, List.of());
+        return new SearchResults(query, List.of(), Map.of(), 0, SearchReader.PAGE_SIZE, false, List.of(), List.of());
+    }
+
+    /** Whether the actor filter names no actor (no name, code or alias is what was typed). */
+    public boolean unknownActor() {
+        return this.query.actor() != null && !this.query.isBlank() && this.filterActors.isEmpty();
     }
 
     /** Hits of the kinds asked for. */
@@ -46,6 +53,7 @@ record SearchResults(
         if (this.query.narrowed()) {
             this.query.kinds().forEach((kind) -> link.append("&kind=").append(kind.name()));
         }
+        append(link, "process", this.query.process());
         append(link, "from", this.query.from());
         append(link, "to", this.query.to());
         append(link, "round", this.query.roundId());

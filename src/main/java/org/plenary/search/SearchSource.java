@@ -6,7 +6,8 @@ package org.plenary.search;
  * out as {@link #MATCHES}), {@code q.words} (a regular expression that finds where the words are in a long text, see
  * {@link SearchReader}) and the parameters of
  * {@link SearchReader}: {@code user}, {@code member}, {@code coordinator}, {@code signedIn} (who reads),
- * {@code from}, {@code to}, {@code round}, {@code tag}, {@code actor} (filters, each possibly null) and
+ * {@code process} (a slug), {@code from}, {@code to}, {@code round}, {@code tag}, {@code actor} (filters, each possibly
+ * null; the actor as typed, its ids in the relation {@code fa}: the actors whose name, code or alias it is) and
  * {@code headline} (the options of {@code ts_headline}).
  */
 interface SearchSource {
@@ -36,11 +37,13 @@ interface SearchSource {
      */
     String MATCHES = "websearch_to_tsquery('plenary_search', :q)";
 
-    /** The date and round filters on a date column and a process id column. */
+    /** The process, date and round filters on a date column and a process id column. */
     static String within(String day, String processId) {
         return """
 				and (cast(:from as date) is null or %1$s >= :from)
 				and (cast(:to as date) is null or %1$s <= :to)
+				and (cast(:process as varchar) is null or %2$s = (select pf.id from process pf where pf.slug = :process))
+				and (cast(:process as varchar) is null or %2$s = (select pf.id from process pf where pf.slug = :process))
 				and (cast(:round as bigint) is null or exists (select 1 from round rf where rf.id = :round
 				     and rf.process_id = %2$s and %1$s between rf.starts_on and rf.ends_on))
 				""".formatted(day, processId);

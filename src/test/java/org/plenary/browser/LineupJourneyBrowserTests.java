@@ -49,4 +49,38 @@ class LineupJourneyBrowserTests {
             browser.screenshot("lineup-compare");
         }
     }
+
+    /**
+     * The 12 March line-up: Luxembourg holds the friends of children's position and says that the EU 27 differs, at
+     * desktop and phone width without sideways scrolling; its evidence is the 12 March brief, with its bullet.
+     */
+    @Test
+    void a_state_whose_groups_disagree_says_so_at_desktop_and_phone_width() {
+        try (Browser desktop = new Browser("http://localhost:" + this.port, 1366, 1000)) {
+            groupsDisagree(desktop, "lineup-groups-differ-1366");
+        }
+        try (Browser phone = Browser.phone("http://localhost:" + this.port, 390, 844)) {
+            groupsDisagree(phone, "lineup-groups-differ-390");
+        }
+    }
+
+    private static void groupsDisagree(Browser browser, String screenshot) {
+        browser.open("/processes/gcm/issues/regular-irregular/lineup?asOf=2018-03-12");
+        String luxembourg = ".columns li:has(> a[href^='/actors/LUX'])";
+        assertThat(browser.text(luxembourg + " .badge.via")).isEqualTo("via Group of friends of children");
+        assertThat(browser.find(luxembourg + " .differs").isDisplayed()).isTrue();
+        assertThat(browser.text(luxembourg + " .differs"))
+                .startsWith("EU 27 differs: Strong separation")
+                .endsWith("(same day: the smaller group applies)");
+        browser.find(luxembourg + " summary").click();
+        assertThat(browser.text(luxembourg + " dl.evidence"))
+                .contains("Daily note, 2018-03-12: Round 2, day 1: first impressions")
+                .contains("Luxemburg—group of friends of children Bulgaria, Jamaica, Luxemburg");
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser.driver();
+        js.executeScript("arguments[0].scrollIntoView({block: 'center'});", browser.find(luxembourg));
+        assertThat(js.executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1;"))
+                .as("sideways scrolling")
+                .isEqualTo(false);
+        browser.screenshot(screenshot);
+    }
 }

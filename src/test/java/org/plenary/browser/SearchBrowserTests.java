@@ -38,6 +38,10 @@ class SearchBrowserTests {
             browser.screenshot("search-desktop-norway");
             browser.open("/search?q=refugees+migrants");
             browser.screenshot("search-desktop-results");
+            browser.open("/search?q=human+rights&process=gcm&actor=Mexico");
+            assertThat(browser.find("#search-actor").getAttribute("list")).isEqualTo("search-actors");
+            assertThat(WhereItStandsBrowserTests.pageWidth(browser)).isLessThanOrEqualTo(1366);
+            browser.screenshot("search-desktop-filters");
             browser.open("/search?q=the+and+of");
             assertThat(browser.text("main")).contains("only very common words");
             browser.screenshot("search-desktop-stop-words");
@@ -48,7 +52,13 @@ class SearchBrowserTests {
     void the_results_fit_a_390_px_phone() {
         try (Browser phone = Browser.phone("http://localhost:" + this.port, 390, 844)) {
             phone.logIn("viewer", "plenary-demo");
-            for (String page : new String[] {"/", "/search?q=refugees+migrants", "/search?q=Norway&kind=NOTE"}) {
+            for (String page : new String[] {
+                "/",
+                "/search?q=refugees+migrants",
+                "/search?q=Norway&kind=NOTE",
+                "/search?q=human+rights&process=gcm&actor=Mexico",
+                "/search?q=rights&kind=AMENDMENT"
+            }) {
                 phone.open(page);
                 assertThat(WhereItStandsBrowserTests.pageWidth(phone)).as(page).isLessThanOrEqualTo(390);
                 phone.screenshot("search-phone" + page.replaceAll("[^a-z0-9]+", "-"));

@@ -149,6 +149,24 @@ final class SearchFixture {
                 lineage);
     }
 
+    /** A proposal against a paragraph (its node): replace {@code old} with {@code words}, for a reason. */
+    long amendment(long node, String old, String words, String rationale) {
+        return id("""
+				insert into amendment (process_id, revision_id, node_id, lineage_id, kind, target, words, identity_key,
+				                       rationale, recorded_by)
+				select ?, dn.revision_id, dn.id, dn.lineage_id, 'REPLACE', ?, ?, lower(? || ' / ' || ?), ?, 'carol'
+				from draft_node dn where dn.id = ? returning id
+				""", this.processId, old, words, old, words, rationale, node);
+    }
+
+    /** An actor (by code) for or against a proposal, with a meeting or a written source as evidence. */
+    void stand(long amendment, String code, String role, Long meeting, String source) {
+        this.jdbc.sql("""
+						insert into amendment_actor (amendment_id, actor_id, role, stated_on, meeting_id, source)
+						values (?, (select id from actor where code = ?), ?, ?, ?, ?)
+						""").params(amendment, code, role, D12, meeting, source).update();
+    }
+
     private long id(String sql, Object... params) {
         return this.jdbc.sql(sql).params(params).query(Long.class).single();
     }

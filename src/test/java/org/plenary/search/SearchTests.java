@@ -274,6 +274,75 @@ class SearchTests {
     }
 
     @Test
+    void amendment_proposals_are_found_without_naming_whom_the_reader_may_not_know() throws Exception {
+        long published = this.f.paragraph("13", "Rev 1", "PUBLISHED", 1, "Published text.");
+        long draft = this.f.paragraph("14", "Rev 2", "DRAFT", 2, "Draft text.");
+        long open = this.f.amendment(published, "detention", "alternatives to " + this.w, "Open reasons");
+        this.f.stand(open, "MEX", "PROPONENT", this.f.openMeeting, null);
+        long closed = this.f.amendment(published, "firewalls", "cooperation " + this.w, "Closed reasons");
+        this.f.stand(closed, "HUN", "PROPONENT", this.f.chathamMeeting, null);
+        long unpublished = this.f.amendment(draft, "shall", "should " + this.w, "Draft reasons");
+        this.f.stand(unpublished, "AUT", "PROPONENT", null, "Daily update");
+
+        String anonymous = search(this.w, anonymous(), "kind", "AMENDMENT");
+        assertThat(anonymous).contains("2 results");
+        assertThat(hits(anonymous))
+                .contains("Mexico")
+                .contains("Open reasons")
+                .contains("Closed reasons")
+                .contains("Amendment proposal")
+                .doesNotContain("Hungary")
+                .doesNotContain("Draft reasons")
+                .contains("href=\"/drafts/" + this.f.slug + "/paragraphs/");
+        assertThat(hits(search(this.w, anonymous(), "actor", "Hungary"))).isEmpty();
+
+        String viewer = search(this.w, user("vera").roles("VIEWER"), "kind", "AMENDMENT");
+        assertThat(viewer).contains("3 results");
+        assertThat(hits(viewer)).contains("Hungary").contains("Austria").contains("Draft reasons");
+        assertThat(hits(search(this.w, user("vera").roles("VIEWER"), "actor", "hungary")))
+                .contains("Closed reasons")
+                .doesNotContain("Open reasons");
+    }
+
+    @Test
+    void the_process_filter_keeps_one_process_and_the_actor_filter_takes_names() throws Exception {
+        SearchFixture other = new SearchFixture(this.jdbc);
+        this.f.note("Here " + this.w, "Norway spoke.");
+        other.note("Elsewhere " + this.w, "Norway spoke too.");
+        long mentioned = this.f.note("Named " + this.w, "The Kingdom of Norway.");
+        this.f.mention(mentioned, "NOR");
+
+        assertThat(search(this.w, anonymous())).contains("3 results");
+        String one = search(this.w, anonymous(), "process", this.f.slug);
+        assertThat(one).contains("2 results").contains("value=\"" + this.f.slug + "\" selected=\"selected\"");
+        assertThat(hits(one)).contains("Here").doesNotContain("Elsewhere");
+        assertThat(search(this.w, anonymous(), "process", this.f.slug, "page", "0"))
+                .contains("2 results");
+        this.mvc
+                .perform(get("/search").param("q", this.w).param("process", "no-such-process"))
+                .andExpect(status().isBadRequest());
+
+        for (String typed : new String[] {"Norway", "norway", "NOR", " the norway "}) {
+            assertThat(hits(search(this.w, anonymous(), "actor", typed)))
+                    .as(typed)
+                    .contains("Named")
+                    .doesNotContain("Here");
+        }
+        assertThat(search(this.w, anonymous()))
+                .contains("<datalist id=\"search-actors\">")
+                .contains(">NOR</option>");
+        String unknown = this.mvc
+                .perform(get("/search").param("q", this.w).param("actor", "Narnia <b>"))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(unknown)
+                .contains("No actor is called &quot;Narnia &lt;b&gt;&quot;")
+                .doesNotContain("<b>");
+    }
+
+    @Test
     void results_come_in_pages() throws Exception {
         for (int i = 0; i < 23; i++) {
             this.f.note("Note " + i + " " + this.w, "Body.");
@@ -301,6 +370,12 @@ class SearchTests {
             this.f.position("NOR", "Quote " + this.w, null, null, "Brief");
             this.f.paragraph("1" + i, "Rev " + i, "PUBLISHED", i, "Text " + this.w);
             this.f.intervention("AUT", "EU27", "Summary " + this.w, "Quote " + this.w, this.f.chathamMeeting);
+            long proposal = this.f.amendment(
+                    this.f.paragraph("2" + i, "Amended " + i, "PUBLISHED", 10 + i, "Text."),
+                    "Text",
+                    this.w,
+                    "Why " + i);
+            this.f.stand(proposal, "MEX", "PROPONENT", this.f.chathamMeeting, null);
         }
         for (RequestPostProcessor who :
                 new RequestPostProcessor[] {anonymous(), user("carol").roles("COORDINATOR")}) {
@@ -326,9 +401,16 @@ class SearchTests {
     }
 
     private static void expect(String page, String[] labels, boolean... sees) {
+        String hits = hits(page);
         for (int i = 0; i < labels.length; i++) {
-            assertThat(page.contains(labels[i])).as(labels[i]).isEqualTo(sees[i]);
+            assertThat(hits.contains(labels[i])).as(labels[i]).isEqualTo(sees[i]);
         }
+    }
+
+    /** The list of results of a page (the actor field's completion names every actor elsewhere on it). */
+    private static String hits(String page) {
+        int start = page.indexOf("<ol class=\"search-results\"");
+        return (start < 0) ? "" : page.substring(start, page.indexOf("</ol>", start));
     }
 
     private String search(String q, RequestPostProcessor who, String... params) throws Exception {
