@@ -69,6 +69,8 @@ class AmendmentsDemo implements ApplicationRunner {
 
     static final LocalDate MARCH_14 = LocalDate.of(2018, 3, 14);
 
+    static final LocalDate MARCH_15 = LocalDate.of(2018, 3, 15);
+
     /**
      * The issues the briefs tie proposals to: Micronesia spoke to "language on climate change as a driver of
      * migration"; Norway's principle is on the regular/irregular distinction. The others (terminology, children,
@@ -180,7 +182,29 @@ class AmendmentsDemo implements ApplicationRunner {
                     MARCH_14,
                     SOURCE_14,
                     null,
-                    "regular-irregular"));
+                    "regular-irregular"),
+            // Session 16: overtaken and paragraph deleted appear too. The illustrative Rev 1 rewrote 10(b) around the
+            // words the EU 27 objected to (neither "workers" nor its "migrants" stayed) and dropped 14(c).
+            new Demo(
+                    "(b) Protect the fundamental",
+                    ProposalKind.REPLACE,
+                    "migrant workers",
+                    "migrants",
+                    "Austria",
+                    "EU 27",
+                    MARCH_14,
+                    SOURCE_14,
+                    "objecting to change of \u201cmigrants\u201d to \u201cworkers\u201d"),
+            new Demo(
+                    "(c) Support multicultural",
+                    ProposalKind.INSERT,
+                    "sports, music and arts",
+                    "and campaigns against xenophobia and discrimination",
+                    "Comoros",
+                    "African Group",
+                    MARCH_15,
+                    SOURCE_15,
+                    "Revisions on the zero draft plus included: ... mentioning xenophobia and discrimination"));
 
     private final ProcessCatalog processes;
 
@@ -229,11 +253,7 @@ class AmendmentsDemo implements ApplicationRunner {
             giveIssues(zeroPlus, nodes, issueIds);
             return;
         }
-        Long meeting14 = this.processes.meetingsOf(gcm.id()).stream()
-                .filter((m) -> m.day().equals(MARCH_14) && !m.chathamHouse())
-                .map(MeetingRef::id)
-                .findFirst()
-                .orElse(null);
+        List<MeetingRef> meetings = this.processes.meetingsOf(gcm.id());
         Long norway = null;
         for (Demo demo : PROPOSALS) {
             NodeRow node = paragraph(nodes, demo);
@@ -252,7 +272,12 @@ class AmendmentsDemo implements ApplicationRunner {
                             demo.group(),
                             ActorRole.PROPONENT,
                             demo.on(),
-                            meeting14,
+                            // The day's first open meeting, if the demo has one that day.
+                            meetings.stream()
+                                    .filter((m) -> m.day().equals(demo.on()) && !m.chathamHouse())
+                                    .map(MeetingRef::id)
+                                    .findFirst()
+                                    .orElse(null),
                             demo.source(),
                             demo.quote()),
                     "demo");

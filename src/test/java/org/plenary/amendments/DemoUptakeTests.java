@@ -27,10 +27,14 @@ class DemoUptakeTests {
     void the_demo_proposals_have_their_outcomes() throws Exception {
         String html = page("/drafts/gcm/amendments?revision=Zero Draft Plus (illustrative)");
         assertThat(html)
-                .contains("10 proposals")
+                .contains("12 proposals")
                 .contains("adopted verbatim")
                 .contains("adopted in part")
                 .contains("not adopted")
+                // Every outcome kind appears (session 16): the EU 27's "workers" overtaken by the rewritten 10(b), the
+                // African Group's insertion lost with 14(c).
+                .contains("outcome-overtaken")
+                .contains("outcome-deleted")
                 .contains("girls, boys and adolescents");
         assertThat(page("/drafts/gcm/amendments?actor=ARM"))
                 .contains("not adopted")
@@ -73,10 +77,10 @@ class DemoUptakeTests {
         StatementCounter.reset();
         assertThat(page("/drafts/gcm/amendments?kind=new-paragraph"))
                 .containsPattern("[12] proposals?")
-                .doesNotContain("10 proposals");
+                .doesNotContain("12 proposals");
         int few = StatementCounter.count();
         StatementCounter.reset();
-        assertThat(page("/drafts/gcm/amendments")).contains("10 proposals");
+        assertThat(page("/drafts/gcm/amendments")).contains("12 proposals");
         int ten = StatementCounter.count();
         StatementCounter.reset();
         assertThat(page("/drafts/gcm/amendments?actor=GTM")).contains("2 proposals");
@@ -96,7 +100,7 @@ class DemoUptakeTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(html).contains("Proposed language").contains("3 amendment proposals");
+        assertThat(html).contains("Proposed language").contains("4 amendment proposals");
     }
 
     private String page(String url) throws Exception {

@@ -19,7 +19,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Public pages answer conditional requests (caching.PublicPageCaching): an unchanged line-up answers 304 to its ETag
- * for one query, a new position changes the ETag, and only anonymous readers' pages are publicly cacheable.
+ * for one query, a new position changes the ETag (a sign-in or a follow does not), and only anonymous readers' pages
+ * are publicly cacheable.
  */
 @PlenaryIntegrationTest
 class LineupConditionalGetTests {
@@ -81,6 +82,25 @@ class LineupConditionalGetTests {
         String after = etag(this.lineup);
         assertThat(after).isNotEqualTo(before);
         this.mvc.perform(get(this.lineup).header("If-None-Match", before)).andExpect(status().isOk());
+    }
+
+    @Test
+    void a_visit_or_a_follow_by_a_signed_in_user_leaves_the_public_etag_alone() throws Exception {
+        String before = etag(this.lineup);
+
+        this.jdbc
+                .sql(
+                        "insert into last_visit (username, seen_at) values ('etag-visitor', now())"
+                                + " on conflict (username) do update set previous_seen_at = last_visit.seen_at, seen_at = now()")
+                .update();
+        this.jdbc
+                .sql("insert into follow (username, issue_id) values ('etag-visitor', ?) on conflict do nothing")
+                .param(this.issueId)
+                .update();
+
+        assertThat(etag(this.lineup))
+                .as("nothing a public page shows has changed")
+                .isEqualTo(before);
     }
 
     @Test

@@ -62,6 +62,23 @@ class AmendmentOutcomesTests {
                         Outcome.VERBATIM,
                         1),
                 new Case(
+                        "EU 27: 'workers' should read 'migrants' again (9(b)), the passage rewritten around it in Rev 1",
+                        ProposedChange.replace("migrant workers", "migrants"),
+                        zeroPlus("(b) Protect the fundamental"),
+                        List.of(rev1("(b) Protect the fundamental")),
+                        Outcome.OVERTAKEN,
+                        0),
+                new Case(
+                        "African Group: mention xenophobia and discrimination in 14(c), which Rev 1 dropped",
+                        ProposedChange.insert(
+                                "sports, music and arts", "and campaigns against xenophobia and discrimination"),
+                        zeroPlus("(c) Support multicultural"),
+                        REV_1.stream()
+                                .filter((p) -> p.startsWith("(c) Support multicultural"))
+                                .toList(),
+                        Outcome.DELETED,
+                        0),
+                new Case(
                         "EU 27, same words in 9(b), left as they were",
                         ProposedChange.replace("fundamental human rights", "human rights and fundamental freedoms"),
                         zeroPlus("(b) Protect the fundamental"),
