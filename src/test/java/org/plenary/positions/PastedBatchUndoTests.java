@@ -58,7 +58,7 @@ class PastedBatchUndoTests {
     @Test
     void undo_retracts_exactly_the_positions_the_batch_recorded() throws Exception {
         long held = this.f.position(this.issue, actor("JPN"), "yes", D12, null, "Earlier brief");
-        long other = this.f.position(this.issue, actor("TCD"), "no", D12, null, "Earlier brief");
+        long other = this.f.position(this.issue, actor("TCD"), "no", D12.minusDays(1), null, "Earlier brief");
 
         MvcResult saved = this.mvc
                 .perform(paste("· Japan\n· Norway\n· Chad (late)\n· Mexico"))
