@@ -53,6 +53,10 @@ where g.code = 'EU27'
                  'LTU','LUX','MLT','NLD','POL','PRT','ROU','SVK','SVN','ESP','SWE','GBR')
   and not exists (select 1 from group_membership m where m.group_id = g.id and m.member_id = a.id);
 
+-- The EU 27 was formed from the European Union on 12 March 2018 (issue #8: the bloc consistency of those left out).
+update actor set formed_from_id = (select id from actor where code = 'EU'), formed_on = date '2018-03-12'
+where code = 'EU27' and formed_from_id is null;
+
 -- The African Group: the 54 states of the UN African regional group.
 insert into group_membership (group_id, member_id)
 select g.id, a.id from actor g, actor a

@@ -35,6 +35,11 @@ class Actor {
     @Enumerated(EnumType.STRING)
     private RegionalGroup regionalGroup;
 
+    /** The group this group was formed from (the EU 27 from the European Union), by id, with {@link #formedOn}. */
+    private Long formedFromId;
+
+    private java.time.LocalDate formedOn;
+
     @Version
     private long version;
 
@@ -52,6 +57,41 @@ class Actor {
         this.kind = kind;
         this.iso2 = iso2;
         this.regionalGroup = regionalGroup;
+    }
+
+    /**
+     * Records that this group was formed from another on a date (the EU 27 from the European Union on 12 March 2018),
+     * or, with no parent, that it was not. Both must be groups, a group is not formed from itself, and the date is
+     * required with a parent.
+     */
+    void formFrom(Actor parent, java.time.LocalDate on) {
+        if (parent == null) {
+            this.formedFromId = null;
+            this.formedOn = null;
+            return;
+        }
+        if (!isGroup()) {
+            throw new org.plenary.web.RuleException("formedFrom", "admin.lineage.notAGroup");
+        }
+        if (!parent.isGroup()) {
+            throw new org.plenary.web.RuleException("formedFrom", "admin.lineage.parentNotAGroup", parent.getName());
+        }
+        if (parent.getId().equals(this.id)) {
+            throw new org.plenary.web.RuleException("formedFrom", "admin.lineage.self");
+        }
+        if (on == null) {
+            throw new org.plenary.web.RuleException("formedOn", "admin.lineage.dateRequired");
+        }
+        this.formedFromId = parent.getId();
+        this.formedOn = on;
+    }
+
+    public Long getFormedFromId() {
+        return this.formedFromId;
+    }
+
+    public java.time.LocalDate getFormedOn() {
+        return this.formedOn;
     }
 
     public boolean isGroup() {

@@ -108,6 +108,19 @@ class ActorAdministration {
         this.events.publishEvent(new ActorNamesChanged());
     }
 
+    /** Records the group this group was formed from and when (the EU 27 from the European Union), or clears it. */
+    void formFrom(String groupCode, GroupOriginForm form) {
+        Actor group = actor(groupCode);
+        StaleEditException.check(form.version(), group.getVersion());
+        String parentCode = (form.formedFrom() != null) ? form.formedFrom().strip() : "";
+        Actor parent = parentCode.isEmpty()
+                ? null
+                : this.actors
+                        .findByCodeIgnoreCase(parentCode)
+                        .orElseThrow(() -> new RuleException("formedFrom", "admin.actor.unknown"));
+        group.formFrom(parent, form.formedOn());
+    }
+
     void addMember(String groupCode, MembershipForm form) {
         Actor group = actor(groupCode);
         Actor member = this.actors

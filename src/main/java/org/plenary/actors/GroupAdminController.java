@@ -24,7 +24,8 @@ import org.plenary.web.FormSubmission;
 import org.plenary.web.NotFoundException;
 
 /**
- * Administration of a group: its memberships over time (add, change the period, end, remove) and its spokespersons.
+ * Administration of a group: the group it was formed from and when, its memberships over time (add, change the period,
+ * end, remove) and its spokespersons.
  */
 @Controller
 class GroupAdminController {
@@ -153,6 +154,32 @@ class GroupAdminController {
         return done(redirect, "admin.removed", group, "#members");
     }
 
+    @PostMapping("/admin/groups/{code}/origin")
+    String formFrom(
+            @PathVariable String code,
+            @Valid @ModelAttribute("originForm") GroupOriginForm form,
+            BindingResult result,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        FormErrors.requireReadable(form);
+        Actor group = group(code);
+        return FormSubmission.of(result, response)
+                .onConflict(() -> {
+                    // The user's choice kept, against the version saved now: saving again is one click.
+                    model.addAttribute("lineageChanged", true);
+                    model.addAttribute(
+                            "originForm", new GroupOriginForm(form.formedFrom(), form.formedOn(), group.getVersion()));
+                    return page(group, model);
+                })
+                .save(
+                        () -> {
+                            this.administration.formFrom(group.getCode(), form);
+                            return done(redirect, "admin.saved", group, "#lineage");
+                        },
+                        () -> page(group, model));
+    }
+
     @PostMapping("/admin/groups/{code}/spokespersons")
     String addSpokesperson(
             @PathVariable String code,
@@ -198,10 +225,22 @@ class GroupAdminController {
         if (!model.containsAttribute("spokespersonForm")) {
             model.addAttribute("spokespersonForm", SpokespersonForm.empty());
         }
+        if (!model.containsAttribute("originForm")) {
+            model.addAttribute("originForm", GroupOriginForm.of(group, parentCode(group)));
+        }
         if (!model.containsAttribute("endForm")) {
             model.addAttribute("endForm", new EndMembershipForm(LocalDate.now(this.clock), 0));
         }
         return GROUP;
+    }
+
+    private String parentCode(Actor group) {
+        return (group.getFormedFromId() == null)
+                ? ""
+                : this.actors
+                        .findById(group.getFormedFromId())
+                        .map(Actor::getCode)
+                        .orElse("");
     }
 
     private String membershipPage(Actor group, Long id, Model model) {

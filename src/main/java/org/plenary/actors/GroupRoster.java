@@ -15,13 +15,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class GroupRoster {
 
+    /**
+     * The memberships of a group or of a member, whatever their period, and the actors left out when a group was formed
+     * from another (for a group: those left out of it; for a member: the groups formed without it).
+     */
+    public record Roster(List<MembershipRow> memberships, List<LeftOut> leftOut) {}
+
     private final Spokespersons spokespersons;
 
     private final Memberships memberships;
 
-    GroupRoster(Spokespersons spokespersons, Memberships memberships) {
+    private final GroupLineage lineage;
+
+    GroupRoster(Spokespersons spokespersons, Memberships memberships, GroupLineage lineage) {
         this.spokespersons = spokespersons;
         this.memberships = memberships;
+        this.lineage = lineage;
     }
 
     /**
@@ -43,13 +52,12 @@ public class GroupRoster {
         return groupIds.isEmpty() ? List.of() : this.memberships.findMembersOn(groupIds, date);
     }
 
-    /** Every membership of a group, whatever its period: its members and when they belonged. */
-    public List<MembershipRow> membershipsIn(Long groupId) {
-        return this.memberships.findAllOfGroup(groupId);
-    }
-
-    /** Every membership of an actor, whatever its period: the groups it belonged to and when. */
-    public List<MembershipRow> membershipsOf(Long memberId) {
-        return this.memberships.findAllOfMember(memberId);
+    /**
+     * For a group, its memberships and the members of the group it was formed from who were left out of it on that day
+     * (Hungary for the EU 27); for any other actor, its memberships and the groups formed without it from a group it
+     * belonged to. One query either way, whatever the data.
+     */
+    public Roster rosterOf(ActorRef actor) {
+        return (actor.kind() == ActorKind.GROUP) ? this.lineage.ofGroup(actor.id()) : this.lineage.ofMember(actor.id());
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.plenary.actors.ActorKind;
 import org.plenary.actors.ActorRef;
 import org.plenary.actors.GroupRoster;
+import org.plenary.actors.LeftOut;
 import org.plenary.actors.MembershipRow;
 import org.plenary.notes.NoteReader;
 import org.plenary.positions.ActorStance;
@@ -35,6 +36,12 @@ import org.plenary.process.ProcessCatalog;
  * and interventions (on one day and one issue, the member spoke for what the group's statement spoke against, or the
  * other way round). Each flag carries both pieces of evidence. Positions come from the positions module's public
  * readers (one statement per group or per process); what is confidential stays out for anonymous readers.
+ *
+ * <p>A group formed from another on a date (the EU 27 from the European Union on 12 March 2018) also answers for the
+ * members of the older group it left out that day: where Hungary's own stance differs from the EU 27's, "Hungary: not
+ * in the EU 27 position since ...", on both pages, with both pieces of evidence and the day the group was formed.
+ * The lineage comes with the memberships ({@link GroupRoster#rosterOf}) and the left-out actors' stances with the
+ * group's, so the pages run the same statements with or without a lineage.
  */
 @Service
 @Transactional(readOnly = true)
@@ -91,10 +98,42 @@ public class BlocConsistency {
             String groupSaid,
             Long memberIntervention,
             Long groupIntervention,
-            String processSlug) {
+            String processSlug,
+            ActorRef formedFrom,
+            LocalDate formedOn) {
+
+        /** A flag of a member of the group itself (not of one left out when the group was formed). */
+        Flag(
+                ActorRef member,
+                ActorRef group,
+                String issueTitle,
+                LocalDate since,
+                String memberSaid,
+                String groupSaid,
+                Long memberIntervention,
+                Long groupIntervention,
+                String processSlug) {
+            this(
+                    member,
+                    group,
+                    issueTitle,
+                    since,
+                    memberSaid,
+                    groupSaid,
+                    memberIntervention,
+                    groupIntervention,
+                    processSlug,
+                    null,
+                    null);
+        }
 
         public String sinceText() {
             return DAY.format(this.since);
+        }
+
+        /** The day the group was formed without the member, for a flag of a member left out ("12 March 2018"). */
+        public String formedOnText() {
+            return (this.formedOn != null) ? DAY.format(this.formedOn) : null;
         }
     }
 
@@ -124,11 +163,13 @@ public class BlocConsistency {
         boolean confidential = viewer.member();
         List<Flag> flags = new ArrayList<>();
         if (actor.kind() == ActorKind.GROUP) {
-            memberships = this.roster.membershipsIn(actor.id());
-            flags.addAll(groupPositions(actor, date, confidential, issuesOf, issueTitles));
+            GroupRoster.Roster roster = this.roster.rosterOf(actor);
+            memberships = roster.memberships();
+            flags.addAll(groupPositions(actor, date, confidential, issuesOf, issueTitles, roster.leftOut()));
         } else if (actor.kind() == ActorKind.STATE) {
-            memberships = this.roster.membershipsOf(actor.id());
-            flags.addAll(memberPositions(actor, date, confidential, memberships, issueTitles));
+            GroupRoster.Roster roster = this.roster.rosterOf(actor);
+            memberships = roster.memberships();
+            flags.addAll(memberPositions(actor, date, confidential, memberships, roster.leftOut(), issueTitles));
         } else {
             return flags;
         }
@@ -143,14 +184,23 @@ public class BlocConsistency {
             LocalDate date,
             boolean confidential,
             Map<Long, List<IssueView>> issuesOf,
-            Map<Long, String> issueTitles) {
-        List<ActorStance> stances = this.lineups.stancesOf(group.id(), date, null, confidential);
+            Map<Long, String> issueTitles,
+            List<LeftOut> leftOut) {
+        // The group's stances and those of the actors left out when it was formed, in one statement.
+        List<Long> ids = new ArrayList<>();
+        ids.add(group.id());
+        leftOut.forEach((l) -> ids.add(l.actor().id()));
+        Map<Long, List<ActorStance>> each = this.lineups.stancesOfEach(ids, date, null, confidential);
+        List<ActorStance> stances = each.getOrDefault(group.id(), List.of());
         stances.forEach((st) -> issueTitles.put(st.issueId(), st.issueTitle()));
         Map<Long, ActorStance> held = own(stances);
         if (held.isEmpty()) {
             return List.of();
         }
         List<Flag> flags = new ArrayList<>();
+        for (LeftOut l : leftOut) {
+            flags.addAll(leftOutFlags(l, own(each.getOrDefault(l.actor().id(), List.of())), held, date));
+        }
         Set<Long> processIds =
                 held.values().stream().map(ActorStance::processId).collect(Collectors.toSet());
         for (Long processId : processIds) {
@@ -193,7 +243,10 @@ public class BlocConsistency {
             LocalDate date,
             boolean confidential,
             List<MembershipRow> memberships,
+            List<LeftOut> leftOut,
             Map<Long, String> issueTitles) {
+        List<LeftOut> formedWithout =
+                leftOut.stream().filter((l) -> !l.formedOn().isAfter(date)).toList();
         List<MembershipRow> groups = memberships.stream()
                 .filter((m) -> (m.validFrom() == null || !m.validFrom().isAfter(date))
                         && (m.validTo() == null || !m.validTo().isBefore(date)))
@@ -203,13 +256,18 @@ public class BlocConsistency {
         List<Long> ids = new ArrayList<>();
         ids.add(member.id());
         groups.forEach((m) -> ids.add(m.groupId()));
+        formedWithout.forEach((l) -> ids.add(l.group().id()));
         Map<Long, List<ActorStance>> stances = this.lineups.stancesOfEach(ids, date, null, confidential);
         stances.values().forEach((list) -> list.forEach((st) -> issueTitles.put(st.issueId(), st.issueTitle())));
         Map<Long, ActorStance> mine = own(stances.getOrDefault(member.id(), List.of()));
-        if (groups.isEmpty() || mine.isEmpty()) {
+        if (mine.isEmpty()) {
             return List.of();
         }
         List<Flag> flags = new ArrayList<>();
+        for (LeftOut l : formedWithout) {
+            flags.addAll(
+                    leftOutFlags(l, mine, own(stances.getOrDefault(l.group().id(), List.of())), date));
+        }
         for (MembershipRow m : groups) {
             Map<Long, ActorStance> theirs = own(stances.getOrDefault(m.groupId(), List.of()));
             ActorRef group = new ActorRef(m.groupId(), m.groupCode(), m.groupName(), ActorKind.GROUP, null, null);
@@ -227,6 +285,36 @@ public class BlocConsistency {
                             null,
                             null));
                 }
+            }
+        }
+        return flags;
+    }
+
+    /**
+     * An actor left out when the group was formed (Hungary, of the EU 27) whose own stance on an issue differs from the
+     * group's: since the later of the two stances, and never before the group was formed.
+     */
+    private static List<Flag> leftOutFlags(
+            LeftOut left, Map<Long, ActorStance> mine, Map<Long, ActorStance> theirs, LocalDate date) {
+        if (left.formedOn().isAfter(date)) {
+            return List.of();
+        }
+        List<Flag> flags = new ArrayList<>();
+        for (Map.Entry<Long, ActorStance> e : theirs.entrySet()) {
+            ActorStance own = mine.get(e.getKey());
+            if (own != null && !own.optionId().equals(e.getValue().optionId())) {
+                flags.add(new Flag(
+                        left.actor(),
+                        left.group(),
+                        own.issueTitle(),
+                        later(later(own.validFrom(), e.getValue().validFrom()), left.formedOn()),
+                        said(own),
+                        said(e.getValue()),
+                        null,
+                        null,
+                        null,
+                        left.formedFrom(),
+                        left.formedOn()));
             }
         }
         return flags;

@@ -347,6 +347,7 @@ class AccessMatrixTests {
                 "POST /admin/groups/{code}/memberships/{id}/end",
                 Access.ADMIN,
                 "/admin/groups/NO-SUCH-ACTOR/memberships/999999/end");
+        rule("POST /admin/groups/{code}/origin", Access.ADMIN, "/admin/groups/NO-SUCH-ACTOR/origin");
         rule("POST /admin/groups/{code}/spokespersons", Access.ADMIN, "/admin/groups/NO-SUCH-ACTOR/spokespersons");
         rule(
                 "POST /admin/groups/{code}/spokespersons/{id}/delete",
