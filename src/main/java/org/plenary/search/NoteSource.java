@@ -23,8 +23,12 @@ class NoteSource implements SearchSource {
      * 2-8 KB it cost as much as finding the hits, while a regular expression finds the place without parsing.
      */
     private static final String WINDOW = """
-			coalesce(substr(n.body, greatest(1, nullif(regexp_instr(lower(unaccent(n.body)), q.words), 0) - 150), 700),
-			         n.excerpt)""";
+			coalesce(regexp_replace(substr(n.body, greatest(1, w.at - 150), 700),
+			                        case when w.at > 151 then '^\\S*\\s+' else '^' end, ''), n.excerpt)""";
+
+    /** Where the first searched word is in the body ({@code null}: not found, a hit in the title). */
+    private static final String FIRST_WORD =
+            " cross join lateral (select nullif(regexp_instr(lower(unaccent(n.body))," + " q.words), 0) as at) w";
 
     @Override
     public SearchKind kind() {
@@ -49,11 +53,9 @@ class NoteSource implements SearchSource {
                 + " concat_ws(' · ', rd.name, m.title, n.organisation) as context, "
                 + SearchSource.headline(WINDOW, false) + " as snippet,"
                 + " pr.slug, pr.name as process_name, cast(n.id as text) as target, n.note_date as day"
-                + """
-				 from pg join note n on n.id = pg.id join process pr on pr.id = n.process_id
-				 left join round rd on rd.id = n.round_id left join meeting m on m.id = n.meeting_id, q
-				 where pg.kind = 'NOTE'
-				""";
+                + " from pg join note n on n.id = pg.id join process pr on pr.id = n.process_id"
+                + " left join round rd on rd.id = n.round_id left join meeting m on m.id = n.meeting_id, q" + FIRST_WORD
+                + " where pg.kind = 'NOTE'";
     }
 
     @Override

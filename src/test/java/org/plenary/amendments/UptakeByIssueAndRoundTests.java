@@ -98,12 +98,7 @@ class UptakeByIssueAndRoundTests {
         assertThat(failing("/processes/gcm/uptake?issue=firewalls", 404)).contains("There is no issue");
         assertThat(failing("/processes/gcm/uptake?region=NORDIC", 400)).contains("There is no regional group");
         assertThat(failing("/processes/gcm/uptake?revision=Rev 9", 404)).contains("There is no revision");
-        String escaped = this.mvc
-                .perform(get("/processes/gcm/uptake.csv").param("region", "<b>"))
-                .andExpect(status().isBadRequest())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String escaped = page(get("/processes/gcm/uptake.csv").param("region", "<b>"), 400);
         assertThat(escaped).contains("&lt;b&gt;").doesNotContain("<b>");
         failing("/processes/gcm/uptake.csv?issue=firewalls", 404);
         failing("/processes/no-such-process/uptake?region=WEOG", 404);
@@ -146,24 +141,16 @@ class UptakeByIssueAndRoundTests {
     void the_forms_offer_the_process_issues_and_refuse_another_process_issue() throws Exception {
         Long paragraph = newProcessWithAnIssue();
         Long issue = issueId(this.slug, "detention");
-        String form = this.mvc
-                .perform(get("/drafts/" + this.slug + "/amendments/new")
+        String form = page(
+                get("/drafts/" + this.slug + "/amendments/new")
                         .param("node", paragraph.toString())
-                        .with(user("coordinator").roles("COORDINATOR")))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+                        .with(user("coordinator").roles("COORDINATOR")),
+                200);
         assertThat(form).contains("name=\"issueId\"").contains("Child detention &lt;b&gt;");
         // gcm's issues are not this process's.
         assertThat(form).doesNotContain("Climate change as a driver of migration");
 
-        String refused = this.mvc
-                .perform(proposal(paragraph, issueId("gcm", "climate-driver")))
-                .andExpect(status().isBadRequest())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String refused = page(proposal(paragraph, issueId("gcm", "climate-driver")), 400);
         assertThat(refused).contains("Choose one of this process");
         this.mvc.perform(proposal(paragraph, 0L)).andExpect(status().isBadRequest());
 
@@ -195,22 +182,12 @@ class UptakeByIssueAndRoundTests {
                 .andReturn()
                 .getResponse()
                 .getRedirectedUrl();
-        String edit = this.mvc
-                .perform(get(location + "/edit").with(user("analyst").roles("ANALYST")))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String edit = page(get(location + "/edit").with(user("analyst").roles("ANALYST")), 200);
         assertThat(edit).containsPattern("value=\"" + issue + "\"\\s+selected");
 
         this.mvc.perform(edit(location, null, 0)).andExpect(status().is3xxRedirection());
         assertThat(viewer(location)).doesNotContain("Child detention");
-        String conflict = this.mvc
-                .perform(edit(location, issue, 0))
-                .andExpect(status().isConflict())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String conflict = page(edit(location, issue, 0), 409);
         assertThat(conflict).contains("Issue").contains("Child detention &lt;b&gt;");
     }
 
@@ -274,26 +251,20 @@ class UptakeByIssueAndRoundTests {
     }
 
     private String anonymous(String url) throws Exception {
-        return this.mvc
-                .perform(get(url))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        return page(get(url), 200);
     }
 
     private String viewer(String url) throws Exception {
-        return this.mvc
-                .perform(get(url).with(user("viewer").roles("VIEWER")))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        return page(get(url).with(user("viewer").roles("VIEWER")), 200);
     }
 
     private String failing(String url, int status) throws Exception {
+        return page(get(url), status);
+    }
+
+    private String page(MockHttpServletRequestBuilder request, int status) throws Exception {
         return this.mvc
-                .perform(get(url))
+                .perform(request)
                 .andExpect(status().is(status))
                 .andReturn()
                 .getResponse()
