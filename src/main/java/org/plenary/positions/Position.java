@@ -48,6 +48,9 @@ class Position {
 
     private boolean retracted;
 
+    /** The pasted list that recorded this position, if one did: undoing the batch retracts it. */
+    private Long batchId;
+
     @Version
     private long version;
 
@@ -87,6 +90,10 @@ class Position {
         this.validFrom = validFrom;
         this.evidence = evidence;
         this.remark = (remark == null || remark.isBlank()) ? null : remark.strip();
+    }
+
+    void recordedIn(PositionBatch batch) {
+        this.batchId = batch.getId();
     }
 
     void retract() {

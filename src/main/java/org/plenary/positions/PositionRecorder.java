@@ -45,15 +45,19 @@ public class PositionRecorder {
 
     private final ApplicationEventPublisher events;
 
+    private final PositionBatches batches;
+
     PositionRecorder(
             Issues issues,
             Positions positions,
+            PositionBatches batches,
             ProcessCatalog processes,
             ActorDirectory actors,
             Clock clock,
             ApplicationEventPublisher events) {
         this.issues = issues;
         this.positions = positions;
+        this.batches = batches;
         this.processes = processes;
         this.actors = actors;
         this.clock = clock;
@@ -91,8 +95,14 @@ public class PositionRecorder {
     /** An actor of a pasted list and the remark of its line. */
     public record Listed(Long actorId, String remark) {}
 
-    /** What a pasted list recorded: how many positions are new, and how many actors already held that stance. */
-    public record ListOutcome(int recorded, int unchanged) {}
+    /**
+     * What a pasted list recorded: how many positions are new, how many actors already held that stance, and the batch
+     * the new ones belong to ({@code null} when none is new).
+     */
+    public record ListOutcome(int recorded, int unchanged, Long batchId) {}
+
+    /** What undoing a batch did, and the line-up it belongs to (process, issue, date). */
+    public record BatchUndo(String processSlug, String issueSlug, LocalDate validFrom, int retracted) {}
 
     /**
      * A pasted list into one stance, each actor with the remark of its line; all or nothing. An actor that already
@@ -125,13 +135,58 @@ public class PositionRecorder {
                         this.clock.instant()));
             }
         });
+        Long batchId = null;
         if (!created.isEmpty()) {
+            PositionBatch batch = this.batches.save(
+                    new PositionBatch(issueId, draft.validFrom(), currentUser(), this.clock.instant()));
+            batchId = batch.getId();
+            created.forEach((p) -> p.recordedIn(batch));
             List<Long> ids = this.positions.saveAll(created).stream()
                     .map(Position::getId)
                     .toList();
             this.events.publishEvent(new PositionsRecorded(issueId, ids));
         }
-        return new ListOutcome(created.size(), remarks.size() - created.size());
+        return new ListOutcome(created.size(), remarks.size() - created.size(), batchId);
+    }
+
+    /**
+     * Retracts exactly the positions a pasted list recorded (those retracted since are not counted again); a batch is
+     * undone once: a second undo is refused ({@code RuleException}, field "batch") and changes nothing.
+     */
+    public BatchUndo undoBatch(Long batchId) {
+        PositionBatch batch = this.batches
+                .findById(batchId)
+                .orElseThrow(() -> new NotFoundException("position.batch.notFound", batchId));
+        batch.undo(currentUser(), this.clock.instant());
+        List<Long> retracted = new ArrayList<>();
+        for (Position position : this.positions.findByBatchIdOrderById(batchId)) {
+            if (!position.isRetracted()) {
+                position.retract();
+                retracted.add(position.getId());
+            }
+        }
+        this.positions.flush();
+        if (!retracted.isEmpty()) {
+            this.events.publishEvent(new PositionsRecorded(batch.getIssueId(), retracted));
+        }
+        return where(batch, retracted.size());
+    }
+
+    /** Where a batch's line-up is, without undoing anything: for the page a refused undo returns to. */
+    @Transactional(readOnly = true)
+    public BatchUndo batch(Long batchId) {
+        return where(
+                this.batches
+                        .findById(batchId)
+                        .orElseThrow(() -> new NotFoundException("position.batch.notFound", batchId)),
+                0);
+    }
+
+    private BatchUndo where(PositionBatch batch, int retracted) {
+        Issue issue = this.issues.findById(batch.getIssueId()).orElseThrow();
+        String process =
+                this.processes.find(issue.getProcessId()).map(ProcessRef::slug).orElseThrow();
+        return new BatchUndo(process, issue.getSlug(), batch.getValidFrom(), retracted);
     }
 
     /** Corrects a recorded position, refusing an edit made on an older version. */

@@ -28,6 +28,9 @@ interface Positions extends org.springframework.data.jpa.repository.JpaRepositor
     List<Long> findHolding(
             Long issueId, Long optionId, java.time.LocalDate validFrom, java.util.Collection<Long> actorIds);
 
+    /** The positions a pasted list recorded. */
+    List<Position> findByBatchIdOrderById(Long batchId);
+
     /**
      * The positions (not retracted) of these actors on the issue from this date that take another stance than this
      * one, leaving out the position {@code except} (the one being corrected; any id that is none, say 0).

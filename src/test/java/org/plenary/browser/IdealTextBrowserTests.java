@@ -48,6 +48,9 @@ class IdealTextBrowserTests {
                 .contains("human rights and fundamental freedoms");
         fits(browser, width, "ideal text");
         browser.screenshot(device + "-ideal-1-side");
+        MatrixBrowserTests.js(
+                browser, "document.querySelector('.comparison .row.changed').scrollIntoView({block: 'center'})");
+        browser.screenshot(device + "-ideal-1b-side-changes");
         browser.open(browser.url().replaceAll("^https?://[^/]+", "").replaceAll("#.*", "") + "&view=inline&only=true");
         fits(browser, width, "ideal text, inline");
         browser.screenshot(device + "-ideal-2-inline");
@@ -56,6 +59,8 @@ class IdealTextBrowserTests {
         browser.open("/drafts/gcm/compare?from=Zero Draft Plus (illustrative)&to=Rev 1 (illustrative)&only=true");
         assertThat(browser.text("main")).contains("Adopts:").contains("girls, boys and adolescents");
         fits(browser, width, "compare with marks");
+        MatrixBrowserTests.js(
+                browser, "document.querySelector('.comparison .adopted').scrollIntoView({block: 'center'})");
         browser.screenshot(device + "-ideal-3-compare-marks");
     }
 

@@ -119,6 +119,7 @@ class AccessMatrixTests {
         rule("GET /positions/{id}/edit", Access.COORDINATOR, "/positions/999999/edit");
         rule("POST /positions/{id}/edit", Access.COORDINATOR, "/positions/999999/edit");
         rule("POST /positions/{id}/retract", Access.COORDINATOR, "/positions/999999/retract");
+        rule("POST /positions/batches/{id}/undo", Access.COORDINATOR, "/positions/batches/999999/undo");
         // Issues admin (#3): setting up issues and their stance options is for coordinators.
         rule("GET /processes/{slug}/issues/new", Access.COORDINATOR, "/processes/gcm/issues/new");
         rule("POST /processes/{slug}/issues/new", Access.COORDINATOR, "/processes/no-such-process/issues/new");

@@ -6,6 +6,8 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,17 +56,21 @@ class PositionEntryController {
 
     private final ActorDirectory actors;
 
+    private final MessageSource messages;
+
     PositionEntryController(
             Readers readers,
             IssueCatalog issues,
             PositionRecorder recorder,
             PastedNames pasted,
-            ActorDirectory actors) {
+            ActorDirectory actors,
+            MessageSource messages) {
         this.readers = readers;
         this.issues = issues;
         this.recorder = recorder;
         this.pasted = pasted;
         this.actors = actors;
+        this.messages = messages;
     }
 
     @GetMapping("/processes/{slug}/issues/{issue}/positions/new")
@@ -154,10 +160,36 @@ class PositionEntryController {
                             redirect.addFlashAttribute("flash", "position.saved.count");
                             redirect.addFlashAttribute(
                                     "flashArguments", new Object[] {outcome.recorded(), outcome.unchanged()});
+                            if (outcome.batchId() != null) {
+                                // the layout offers "Undo this batch" beside the flash
+                                redirect.addFlashAttribute("undoBatch", outcome.batchId());
+                            }
                             return "redirect:/processes/" + slug + "/issues/" + current.slug() + "/lineup?asOf="
                                     + form.getValidFrom();
                         },
                         () -> form(slug, issue, form, model));
+    }
+
+    /**
+     * "Undo this batch", offered with the flash after a pasted list is saved: retracts exactly the positions that list
+     * recorded and goes back to the line-up. A batch undone already gets a warning and nothing changes.
+     */
+    @PostMapping("/positions/batches/{id}/undo")
+    String undoBatch(@PathVariable Long id, RedirectAttributes redirect) {
+        PositionRecorder.BatchUndo outcome;
+        try {
+            outcome = this.recorder.undoBatch(id);
+            redirect.addFlashAttribute("flash", "position.batch.undone");
+            redirect.addFlashAttribute("flashArguments", new Object[] {outcome.retracted()});
+        } catch (RuleException refused) {
+            outcome = this.recorder.batch(id);
+            redirect.addFlashAttribute(
+                    "flashWarning",
+                    this.messages.getMessage(
+                            refused.messageKey(), refused.arguments(), LocaleContextHolder.getLocale()));
+        }
+        return "redirect:/processes/" + outcome.processSlug() + "/issues/" + outcome.issueSlug() + "/lineup?asOf="
+                + outcome.validFrom();
     }
 
     @GetMapping("/positions/{id}/edit")
