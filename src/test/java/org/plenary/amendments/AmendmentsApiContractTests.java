@@ -158,7 +158,7 @@ class AmendmentsApiContractTests {
         // A group's proposals carry the group's own code; Norway's principle has the EU 27 as supporter.
         this.mvc
                 .perform(get("/api/v1/processes/gcm/amendments").param("actor", "EU27"))
-                .andExpect(jsonPath("$.length()").value(3))
+                .andExpect(jsonPath("$.length()").value(4))
                 .andExpect(jsonPath("$[0].actor").value("EU27"));
         this.mvc
                 .perform(get("/api/v1/processes/gcm/amendments").param("actor", "NOR"))
@@ -179,14 +179,14 @@ class AmendmentsApiContractTests {
                 .perform(get("/api/v1/processes/gcm/amendments").param("size", "3"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(3))
-                .andExpect(header().string("X-Total-Count", "10"))
+                .andExpect(header().string("X-Total-Count", "12"))
                 .andExpect(header().string("Link", containsString("page=1")))
                 .andExpect(header().string("Link", containsString("rel=\"next\"")));
         int small = StatementCounter.count();
         StatementCounter.reset();
         this.mvc
                 .perform(get("/api/v1/processes/gcm/amendments").param("size", "200"))
-                .andExpect(jsonPath("$.length()").value(10))
+                .andExpect(jsonPath("$.length()").value(12))
                 .andExpect(header().doesNotExist("Link"));
         assertThat(StatementCounter.count()).isEqualTo(small).isLessThanOrEqualTo(8);
         this.mvc
