@@ -191,9 +191,9 @@ class AmendmentsApiContractTests {
         assertThat(StatementCounter.count()).isEqualTo(small).isLessThanOrEqualTo(8);
         this.mvc
                 .perform(get("/api/v1/processes/gcm/amendments")
-                        .param("size", "3")
-                        .param("page", "3"))
-                .andExpect(jsonPath("$.length()").value(1))
+                        .param("size", "5")
+                        .param("page", "2"))
+                .andExpect(jsonPath("$.length()").value(2))
                 .andExpect(header().string("Link", containsString("rel=\"prev\"")));
     }
 
