@@ -112,7 +112,13 @@ public class ActorProposals {
      * @param secretMeetings the Chatham House meetings (for a reader who is not signed in)
      */
     Listing of(ActorRef actor, boolean signedIn, Set<Long> secretMeetings) {
-        record Row(Listed listed, boolean shown, boolean firstOfProcess, int total, ProposedIn process, LocalDate starts) {}
+        record Row(
+                Listed listed,
+                boolean shown,
+                boolean firstOfProcess,
+                int total,
+                ProposedIn process,
+                LocalDate starts) {}
         List<Row> rows = this.jdbc
                 .sql("""
 				select * from (

@@ -222,7 +222,8 @@ class ActorPageProposalsTests {
                 .query(Long.class)
                 .single();
         Long round = this.jdbc
-                .sql("insert into round (process_id, name, starts_on, ends_on) values (?, 'Round 2', ?, ?) returning id")
+                .sql(
+                        "insert into round (process_id, name, starts_on, ends_on) values (?, 'Round 2', ?, ?) returning id")
                 .params(process, LocalDate.of(2018, 3, 12), LocalDate.of(2018, 3, 15))
                 .query(Long.class)
                 .single();
