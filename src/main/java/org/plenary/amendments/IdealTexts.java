@@ -160,13 +160,8 @@ public class IdealTexts {
                         p, result.applied().contains(p.id()), collided.contains(p.id()), !unfit.contains(p.id())))
                 .toList();
         List<Collision> collisions = result.collisions().stream()
-                .map((c) ->
-                        new Collision(
-                                byId.get(c.first()),
-                                byId.get(c.second()),
-                                base.get(c.paragraph()),
-                                c.dispute(),
-                                c.words()))
+                .map((c) -> new Collision(
+                        byId.get(c.first()), byId.get(c.second()), base.get(c.paragraph()), c.dispute(), c.words()))
                 .toList();
 
         RevisionRow virtual = new RevisionRow(

@@ -107,8 +107,7 @@ class IdealTextPagesTests {
     }
 
     @Test
-    void two_different_new_paragraphs_after_one_paragraph_collide_and_identical_ones_are_added_once()
-            throws Exception {
+    void two_different_new_paragraphs_after_one_paragraph_collide_and_identical_ones_are_added_once() throws Exception {
         Long p7c = node("(c) Develop adaptation%");
         // The same words under another label: a proposal of its own, but the same paragraph.
         propose(

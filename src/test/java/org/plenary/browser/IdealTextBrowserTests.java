@@ -100,7 +100,13 @@ class IdealTextBrowserTests {
                     "gcm",
                     new ProposalDraft(paragraph, ProposalKind.NEW_PARAGRAPH, null, 0, words, null),
                     new StatementDraft(
-                            "Armenia", null, ActorRole.PROPONENT, LocalDate.of(2018, 3, 14), null, "Browser test", null),
+                            "Armenia",
+                            null,
+                            ActorRole.PROPONENT,
+                            LocalDate.of(2018, 3, 14),
+                            null,
+                            "Browser test",
+                            null),
                     "analyst");
             browser.open("/drafts/gcm/ideal?actor=ARM");
             assertThat(browser.text("#collisions + p + ul.collisions"))

@@ -143,9 +143,8 @@ public final class IdealText {
                         .filter((e) -> e.kind == ProposalKind.DELETE_PARAGRAPH)
                         .forEach((e) -> applied.add(e.id));
             } else {
-                List<Edit> words = unique(here.stream()
-                        .filter((e) -> e.kind.targetsWords())
-                        .toList());
+                List<Edit> words = unique(
+                        here.stream().filter((e) -> e.kind.targetsWords()).toList());
                 String text = paragraphs.get(i);
                 // From the end, so that the character positions of the earlier edits stay valid.
                 for (Edit edit : words.stream()
@@ -165,10 +164,8 @@ public final class IdealText {
                     .toList();
             // At most one after collisions are left out; identical ones once, in the first one's words.
             for (Edit edit : unique(added)) {
-                List<Long> ids = added.stream()
-                        .filter(edit::sameAs)
-                        .map((e) -> e.id)
-                        .toList();
+                List<Long> ids =
+                        added.stream().filter(edit::sameAs).map((e) -> e.id).toList();
                 result.add(new Paragraph(-1, edit.words.strip(), ids));
                 applied.addAll(ids);
             }
@@ -215,7 +212,8 @@ public final class IdealText {
             this.kind = kind;
             this.words = words;
             // A new paragraph's label is numbering, not wording: "(d) X" and "(e) X" propose the same paragraph.
-            this.normalisedWords = Words.of((kind == ProposalKind.NEW_PARAGRAPH) ? Paragraphs.withoutLabel(words) : words)
+            this.normalisedWords = Words.of(
+                            (kind == ProposalKind.NEW_PARAGRAPH) ? Paragraphs.withoutLabel(words) : words)
                     .list();
             this.first = first;
             this.end = end;

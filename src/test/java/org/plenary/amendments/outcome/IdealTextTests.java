@@ -143,7 +143,8 @@ class IdealTextTests {
                         new IdealText.Proposal(7, 0, ProposedChange.replace("regular", "lawful")),
                         new IdealText.Proposal(9, 0, ProposedChange.delete("and regular")),
                         new IdealText.Proposal(11, 1, ProposedChange.replace("Other", "Another"))));
-        assertThat(result.collisions()).containsExactly(new IdealText.Collision(0, 7, 9, IdealText.Dispute.WORDS, "regular"));
+        assertThat(result.collisions())
+                .containsExactly(new IdealText.Collision(0, 7, 9, IdealText.Dispute.WORDS, "regular"));
         assertThat(result.collided()).containsExactly(7L, 9L);
         assertThat(result.applied()).containsExactly(11L);
         assertThat(result.paragraphs()).extracting(IdealText.Paragraph::text).containsExactly(P, "3. Another text.");
@@ -155,8 +156,7 @@ class IdealTextTests {
      * Proposals on whole paragraphs of {@link #THREE}, the ids in list order from 1; collisions written as "1+2 after
      * 0" (both add a paragraph after paragraph 0) or "1+2 on 'words'".
      */
-    record ParagraphCase(
-            String name, List<IdealText.Proposal> proposals, List<String> texts, List<String> collisions) {
+    record ParagraphCase(String name, List<IdealText.Proposal> proposals, List<String> texts, List<String> collisions) {
 
         @Override
         public String toString() {
@@ -249,8 +249,7 @@ class IdealTextTests {
 
     @Test
     void identical_new_paragraphs_are_one_paragraph_of_both_proposals() {
-        IdealText.Result result = IdealText.apply(
-                THREE, List.of(after(4, 2, "4. Four."), after(9, 2, "4. four")));
+        IdealText.Result result = IdealText.apply(THREE, List.of(after(4, 2, "4. Four."), after(9, 2, "4. four")));
         assertThat(result.paragraphs().get(3)).isEqualTo(new IdealText.Paragraph(-1, "4. Four.", List.of(4L, 9L)));
     }
 
