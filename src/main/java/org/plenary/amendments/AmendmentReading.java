@@ -308,11 +308,11 @@ public class AmendmentReading {
                 .param("process", process.id())
                 .query((rs, n) -> raw(rs))
                 .list();
-        List<AmendmentViews.Proposal> proposals = assemble(
-                        process, this.drafts.series(process), this.processes.meetingsOf(process.id()), raws, viewer)
-                .stream()
-                .filter((p) -> mayRead(p, viewer))
-                .toList();
+        List<AmendmentViews.Proposal> proposals =
+                assemble(process, this.drafts.series(process), this.processes.meetingsOf(process.id()), raws, viewer)
+                        .stream()
+                        .filter((p) -> mayRead(p, viewer))
+                        .toList();
         if (proposals.isEmpty()) {
             throw new NotFoundException("amendment.notFound", id);
         }

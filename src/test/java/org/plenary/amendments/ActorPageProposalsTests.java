@@ -163,16 +163,24 @@ class ActorPageProposalsTests {
         assertThat(anonymous(base + "/" + open)).contains("said in the open").contains("Iceland");
         this.mvc.perform(get(base + "/" + secret)).andExpect(status().isNotFound());
         this.mvc.perform(get(base + "/" + draft)).andExpect(status().isNotFound());
-        assertThat(viewer(base + "/" + secret)).contains("said behind closed doors").contains("Mexico");
+        assertThat(viewer(base + "/" + secret))
+                .contains("said behind closed doors")
+                .contains("Mexico");
         assertThat(viewer(base + "/" + draft)).contains("on a draft");
 
         // The list: neither the proposal nor its proponent (in the actor filter); a draft revision named is a 404.
         String list = anonymous(base);
-        assertThat(list).contains("said in the open").doesNotContain("closed doors").doesNotContain("Mexico");
+        assertThat(list)
+                .contains("said in the open")
+                .doesNotContain("closed doors")
+                .doesNotContain("Mexico");
         assertThat(list).contains("1 proposal").doesNotContain("on a draft");
         assertThat(anonymous(base + "?actor=MEX")).contains("No proposals match");
         this.mvc.perform(get(base).param("revision", "Rev 1")).andExpect(status().isNotFound());
-        assertThat(viewer(base)).contains("said behind closed doors").contains("Mexico").contains("3 proposals");
+        assertThat(viewer(base))
+                .contains("said behind closed doors")
+                .contains("Mexico")
+                .contains("3 proposals");
 
         // The paragraph's history and the reader's counts leave it out too.
         Long lineage = this.jdbc
@@ -183,7 +191,8 @@ class ActorPageProposalsTests {
         assertThat(anonymous("/drafts/" + this.slug + "/paragraphs/" + lineage))
                 .contains("said in the open")
                 .doesNotContain("closed doors");
-        String reader = "/drafts/" + this.slug + "/revisions/" + this.revisions.get(1).id();
+        String reader =
+                "/drafts/" + this.slug + "/revisions/" + this.revisions.get(1).id();
         assertThat(anonymous(reader)).contains("1 proposal").doesNotContain("2 proposals");
         assertThat(viewer(reader)).contains("2 proposals");
     }
