@@ -53,7 +53,7 @@ class IdealTextPagesTests {
     void guatemalaProposes() {
         this.slug = DraftFixtures.newProcess(this.jdbc);
         this.revisions = AmendmentFixtures.importFirstTwo(this.importer, this.slug);
-        this.closedMeeting = closedMeeting();
+        this.closedMeeting = AmendmentFixtures.chathamHouseMeeting(this.jdbc, this.slug);
         Long p2 = node("2. This draft compact rests%");
         Long p6 = node("6. We commit to create%");
         Long p7c = node("(c) Develop adaptation%");
@@ -205,30 +205,5 @@ class IdealTextPagesTests {
                 new StatementDraft(
                         actor, null, ActorRole.PROPONENT, LocalDate.of(2018, 3, 14), null, "Daily update", null),
                 "coordinator");
-    }
-
-    private Long closedMeeting() {
-        Long process = this.jdbc
-                .sql("select id from process where slug = ?")
-                .param(this.slug)
-                .query(Long.class)
-                .single();
-        Long round = this.jdbc
-                .sql(
-                        "insert into round (process_id, name, starts_on, ends_on) values (?, 'Round 2', ?, ?) returning id")
-                .params(process, LocalDate.of(2018, 3, 12), LocalDate.of(2018, 3, 15))
-                .query(Long.class)
-                .single();
-        Long day = this.jdbc
-                .sql("insert into round_day (round_id, day) values (?, ?) returning id")
-                .params(round, LocalDate.of(2018, 3, 14))
-                .query(Long.class)
-                .single();
-        return this.jdbc
-                .sql("insert into meeting (round_day_id, title, kind, chatham_house) values (?, 'Informal', 'PLENARY',"
-                        + " true) returning id")
-                .param(day)
-                .query(Long.class)
-                .single();
     }
 }
