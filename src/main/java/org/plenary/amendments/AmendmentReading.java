@@ -486,7 +486,8 @@ public class AmendmentReading {
      * used, not who said it), as positions do: a stand with no written source, or one citing a note of that meeting
      * (the note is never public, so neither is what it reports).
      */
-    Map<Long, List<AmendmentViews.Stand>> stands(List<MeetingRef> ofProcess, Collection<Long> ids, Authentication viewer) {
+    Map<Long, List<AmendmentViews.Stand>> stands(
+            List<MeetingRef> ofProcess, Collection<Long> ids, Authentication viewer) {
         boolean confidentialToo = !isAnonymous(viewer);
         NoteReader.Viewer reader = NoteReader.Viewer.of(viewer);
         Map<Long, MeetingRef> meetings = ofProcess.stream().collect(Collectors.toMap(MeetingRef::id, (m) -> m));

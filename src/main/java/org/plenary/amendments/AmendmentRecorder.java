@@ -108,8 +108,7 @@ public class AmendmentRecorder {
      * @throws AmendmentRuleException if the words are not in the paragraph, a name is unknown, evidence is missing, the
      * note is not one of the process's notes they may read
      */
-    public Recorded record(
-            String processSlug, ProposalDraft proposal, StatementDraft proponent, NoteReader.Viewer by) {
+    public Recorded record(String processSlug, ProposalDraft proposal, StatementDraft proponent, NoteReader.Viewer by) {
         String user = by.username();
         DraftViews.NodeEdit node = this.drafts.node(processSlug, proposal.nodeId());
         ProposedChange change = checked(proposal, node.node().text());

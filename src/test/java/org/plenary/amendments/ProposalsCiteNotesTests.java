@@ -133,8 +133,8 @@ class ProposalsCiteNotesTests {
         var stand = this.jdbc
                 .sql("select note_id, meeting_id, stated_on, source from amendment_actor where amendment_id = ?")
                 .param(id)
-                .query((rs, n) -> List.of(
-                        rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class), rs.getString(4)))
+                .query((rs, n) ->
+                        List.of(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class), rs.getString(4)))
                 .single();
         assertThat(stand)
                 .containsExactly(
@@ -216,8 +216,8 @@ class ProposalsCiteNotesTests {
 
         ProcessRef process = this.processes.find(this.slug).orElseThrow();
         var norway = this.actors.find("NOR").orElseThrow();
-        var anonymousReader =
-                new AnonymousAuthenticationToken("key", "anonymous", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
+        var anonymousReader = new AnonymousAuthenticationToken(
+                "key", "anonymous", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
         var signedIn = UsernamePasswordAuthenticationToken.authenticated(
                 "vera", null, AuthorityUtils.createAuthorityList("ROLE_VIEWER"));
         assertThat(this.reading.proposedBy(process, this.revisions, this.revisions.get(1), norway, anonymousReader))
@@ -310,8 +310,7 @@ class ProposalsCiteNotesTests {
     }
 
     /** A note written through the editor by the coordinator carol, on 14 March. */
-    private long note(String process, String title, String visibility, Long meeting, String action)
-            throws Exception {
+    private long note(String process, String title, String visibility, Long meeting, String action) throws Exception {
         MockHttpServletRequestBuilder request = post("/processes/" + process + "/notes/new")
                 .with(user("carol").roles("COORDINATOR"))
                 .with(csrf())
