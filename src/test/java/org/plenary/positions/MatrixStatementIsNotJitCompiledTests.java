@@ -31,7 +31,10 @@ class MatrixStatementIsNotJitCompiledTests {
 
     @Test
     void the_applications_connections_run_with_jit_off() {
-        assertThat(this.jdbc.sql("select current_setting('jit')").query(String.class).single())
+        assertThat(this.jdbc
+                        .sql("select current_setting('jit')")
+                        .query(String.class)
+                        .single())
                 .isEqualTo("off");
     }
 
