@@ -138,7 +138,7 @@ public class ActorProposals {
 				    and exists (select 1 from amendment_actor x
 				                where x.amendment_id = a.id and x.actor_id = :actor and x.role = 'PROPONENT'
 				                  and (:signedIn or x.meeting_id is null or x.meeting_id <> all(cast(:secret as bigint[]))
-				                       or coalesce(btrim(x.source), '') <> ''))
+				                       or (coalesce(btrim(x.source), '') <> '' and x.note_id is null)))
 				) listed
 				where place <= :shown or place_in_process = 1
 				order by place

@@ -203,7 +203,7 @@ public class Uptake implements ActorPageSection {
         record Counted(Long onlyMeeting, Tally tally) {}
         List<Counted> counted = this.jdbc
                 .sql("""
-				select x.actor_id, case when coalesce(btrim(x.source), '') = '' then x.meeting_id end,
+				select x.actor_id, case when coalesce(btrim(x.source), '') = '' or x.note_id is not null then x.meeting_id end,
 				       i.title, i.sort_order, rnd.name, rnd.starts_on,
 				       count(*), count(o.amendment_id),
 				       count(*) filter (where coalesce(o.override_outcome, o.outcome) = 'VERBATIM'),
