@@ -118,18 +118,17 @@ public class AmendmentReading {
                 : outcomeName(outcome).orElse("?");
         int wanted = Math.max(1, page);
         List<MeetingRef> meetings = this.processes.meetingsOf(process.id());
-        Selection selection =
-                new Selection(
-                        process.id(),
-                        revisionId,
-                        actorId,
-                        false,
-                        kind,
-                        outcome,
-                        outcomeName,
-                        (issue != null) ? issue.slug() : null,
-                        null,
-                        null);
+        Selection selection = new Selection(
+                process.id(),
+                revisionId,
+                actorId,
+                false,
+                kind,
+                outcome,
+                outcomeName,
+                (issue != null) ? issue.slug() : null,
+                null,
+                null);
         long[] total = {0};
         List<Raw> raws = select(selection, PAGE_SIZE, (wanted - 1) * PAGE_SIZE, total);
         List<AmendmentViews.Proposal> proposals = assemble(process, series, meetings, raws, viewer);
@@ -146,7 +145,8 @@ public class AmendmentReading {
     }
 
     private static BadRequestException unknownIssue(AmendmentViews.Filters filters) {
-        return new BadRequestException("amendment.issue.unknown", filters.issue().strip());
+        return new BadRequestException(
+                "amendment.issue.unknown", filters.issue().strip());
     }
 
     /**
@@ -199,18 +199,17 @@ public class AmendmentReading {
                         .toArray(Long[]::new);
         Long[] visible =
                 everything ? null : series.stream().map(RevisionRow::id).toArray(Long[]::new);
-        Selection selection =
-                new Selection(
-                        process.id(),
-                        revisionId,
-                        actorId,
-                        true,
-                        kind,
-                        outcome,
-                        outcomeName,
-                        blank(filters.issue()) ? null : filters.issue().strip(),
-                        visible,
-                        secret);
+        Selection selection = new Selection(
+                process.id(),
+                revisionId,
+                actorId,
+                true,
+                kind,
+                outcome,
+                outcomeName,
+                blank(filters.issue()) ? null : filters.issue().strip(),
+                visible,
+                secret);
         long[] total = {0};
         List<Raw> raws = select(selection, size, (long) page * size, total);
         if (raws.isEmpty()

@@ -43,9 +43,7 @@ class ProposalsByIssueTests {
                 .andExpect(header().string("X-Total-Count", "2"))
                 .andExpect(jsonPath("$[*].issue").value(everyItem(is("climate-driver"))))
                 .andExpect(jsonPath("$[*].actor").value(everyItem(is("FSM"))));
-        this.mvc
-                .perform(get(API).param("issue", " Climate-Driver "))
-                .andExpect(header().string("X-Total-Count", "2"));
+        this.mvc.perform(get(API).param("issue", " Climate-Driver ")).andExpect(header().string("X-Total-Count", "2"));
         this.mvc
                 .perform(get(API).param("issue", "regular-irregular").param("actor", "NOR"))
                 .andExpect(header().string("X-Total-Count", "1"))
