@@ -258,8 +258,8 @@ public class AmendmentReading {
         boolean everything = !isAnonymous(viewer);
         List<MeetingRef> meetings = this.processes.meetingsOf(process.id());
         Long[] secret = everything ? null : secretOf(meetings);
-        Selection selection =
-                new Selection(process.id(), revision.id(), actor.id(), true, null, null, null, null, null, secret, false);
+        Selection selection = new Selection(
+                process.id(), revision.id(), actor.id(), true, null, null, null, null, null, secret, false);
         List<Raw> raws = select(selection, Integer.MAX_VALUE, 0, new long[1]);
         return assemble(process, series, meetings, raws, viewer);
     }
