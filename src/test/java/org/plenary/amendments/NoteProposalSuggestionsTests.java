@@ -120,7 +120,8 @@ class NoteProposalSuggestionsTests {
         assertThat(nowhere.select(".places.none").text())
                 .startsWith("No paragraph of Zero Draft Plus holds “words no paragraph holds”.");
         assertThat(nowhere.select(".places.none a").attr("href"))
-                .isEqualTo("/drafts/" + this.slug + "/revisions/" + this.revisions.get(1).id() + "?note=" + note);
+                .isEqualTo("/drafts/" + this.slug + "/revisions/"
+                        + this.revisions.get(1).id() + "?note=" + note);
         assertThat(nowhere.select("a.button")).isEmpty();
 
         // The link opens the form: the three paragraphs to choose from, the rest pre-filled.
@@ -155,7 +156,9 @@ class NoteProposalSuggestionsTests {
                 .andReturn()
                 .getResponse()
                 .getRedirectedUrl();
-        assertThat(html(get(location).with(coordinator())).select("a.cited-note").attr("href"))
+        assertThat(html(get(location).with(coordinator()))
+                        .select("a.cited-note")
+                        .attr("href"))
                 .isEqualTo("/notes/" + note);
         Element after = html(get("/notes/" + note).with(coordinator()))
                 .select("#proposal-suggestions li.proposal-suggestion")
@@ -168,8 +171,11 @@ class NoteProposalSuggestionsTests {
 
     @Test
     void a_wording_recorded_everywhere_says_so_instead_of_offering_a_duplicate() throws Exception {
-        long note = note("Day 3", "- Bangladesh proposed replacing \"is lawful\" by \"should be based on lawful measures\".",
-                MARCH_14, "publish");
+        long note = note(
+                "Day 3",
+                "- Bangladesh proposed replacing \"is lawful\" by \"should be based on lawful measures\".",
+                MARCH_14,
+                "publish");
         Long paragraph = paragraphs("is lawful").get(0);
         this.mvc
                 .perform(post("/drafts/" + this.slug + "/amendments/new")
@@ -196,7 +202,8 @@ class NoteProposalSuggestionsTests {
         Document page = html(get("/notes/" + note).with(user("ann").roles("ANALYST")));
         String reader = page.select("a.propose-from-note").attr("href");
         assertThat(reader)
-                .isEqualTo("/drafts/" + this.slug + "/revisions/" + this.revisions.get(1).id() + "?note=" + note);
+                .isEqualTo("/drafts/" + this.slug + "/revisions/"
+                        + this.revisions.get(1).id() + "?note=" + note);
         Document text = html(get(reader).with(user("ann").roles("ANALYST")));
         assertThat(text.select(".draft-text").attr("data-propose"))
                 .isEqualTo("/drafts/" + this.slug + "/amendments/new?note=" + note);
@@ -211,7 +218,8 @@ class NoteProposalSuggestionsTests {
 
         // A note the reader may not cite is not carried.
         long secret = note("Coordinators only", BODY, MARCH_14, "publish", "COORDINATORS");
-        Document other = html(get("/drafts/" + this.slug + "/revisions/" + this.revisions.get(1).id())
+        Document other = html(get("/drafts/" + this.slug + "/revisions/"
+                        + this.revisions.get(1).id())
                 .param("note", String.valueOf(secret))
                 .with(user("ann").roles("ANALYST")));
         assertThat(other.select(".draft-text").attr("data-propose"))
@@ -244,12 +252,14 @@ class NoteProposalSuggestionsTests {
         StatementCounter.reset();
         Document doubled = html(get("/notes/" + two).with(coordinator()));
         int twice = StatementCounter.count();
-        assertThat(doubled.select("#proposal-suggestions li.proposal-suggestion")).hasSize(6);
+        assertThat(doubled.select("#proposal-suggestions li.proposal-suggestion"))
+                .hasSize(6);
         assertThat(twice).isEqualTo(single);
     }
 
     private MockHttpServletRequestBuilder submit(Document form, Long node) {
-        MockHttpServletRequestBuilder post = post(form.select("form[action$=/amendments/new]").attr("action"))
+        MockHttpServletRequestBuilder post = post(form.select("form[action$=/amendments/new]")
+                        .attr("action"))
                 .with(coordinator())
                 .with(csrf());
         for (Element field : form.select("form[action$=/amendments/new] input, form[action$=/amendments/new] textarea,"
@@ -260,7 +270,9 @@ class NoteProposalSuggestionsTests {
             }
             String value = field.tagName().equals("textarea")
                     ? field.text()
-                    : field.tagName().equals("select") ? field.select("option[selected]").val() : field.val();
+                    : field.tagName().equals("select")
+                            ? field.select("option[selected]").val()
+                            : field.val();
             post.param(name, value);
         }
         if (node != null) {
@@ -284,8 +296,11 @@ class NoteProposalSuggestionsTests {
     /** The link's query, decoded. */
     private static MultiValueMap<String, String> query(String href) {
         MultiValueMap<String, String> decoded = new org.springframework.util.LinkedMultiValueMap<>();
-        UriComponentsBuilder.fromUriString(href).build(true).getQueryParams().forEach((name, values) -> values.forEach(
-                (v) -> decoded.add(name, org.springframework.web.util.UriUtils.decode(v, "UTF-8"))));
+        UriComponentsBuilder.fromUriString(href)
+                .build(true)
+                .getQueryParams()
+                .forEach((name, values) -> values.forEach(
+                        (v) -> decoded.add(name, org.springframework.web.util.UriUtils.decode(v, "UTF-8"))));
         return decoded;
     }
 

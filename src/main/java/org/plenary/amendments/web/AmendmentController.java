@@ -357,18 +357,22 @@ class AmendmentController {
 
     private String form(
             String slug, ProposalForm form, AmendmentViews.Proposal editing, Authentication user, Model model) {
-        List<DraftViews.NodeEdit> candidates = (editing == null && form.getCandidates().size() > 1)
-                ? form.getCandidates().stream()
-                        .distinct()
-                        .limit(MAX_CANDIDATES)
-                        .map((id) -> this.drafts.node(slug, id))
-                        .toList()
-                : List.of();
+        List<DraftViews.NodeEdit> candidates =
+                (editing == null && form.getCandidates().size() > 1)
+                        ? form.getCandidates().stream()
+                                .distinct()
+                                .limit(MAX_CANDIDATES)
+                                .map((id) -> this.drafts.node(slug, id))
+                                .toList()
+                        : List.of();
         if (candidates.stream().map((c) -> c.revision().id()).distinct().count() > 1) {
             throw new org.plenary.web.BadRequestException("error.badForm", null);
         }
         DraftViews.NodeEdit node = this.drafts.node(
-                slug, (form.getNodeId() != null) ? form.getNodeId() : candidates.get(0).node().id());
+                slug,
+                (form.getNodeId() != null)
+                        ? form.getNodeId()
+                        : candidates.get(0).node().id());
         model.addAttribute("candidates", candidates);
         model.addAttribute("process", node.process());
         model.addAttribute("node", node);

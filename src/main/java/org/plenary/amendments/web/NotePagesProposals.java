@@ -59,7 +59,8 @@ class NotePagesProposals implements WebMvcConfigurer, HandlerInterceptor {
                 || !(page.getModel().get("note") instanceof NoteView note)
                 || !(page.getModel().get("process") instanceof ProcessRef process)
                 || note.note().draft()
-                || !DraftPagesProposals.mayPropose(SecurityContextHolder.getContext().getAuthentication())) {
+                || !DraftPagesProposals.mayPropose(
+                        SecurityContextHolder.getContext().getAuthentication())) {
             return;
         }
         RevisionRow current = current(this.drafts.series(process), note.note().date());

@@ -88,8 +88,24 @@ public final class WordingParser {
 
     /** Words that, just before a form, say it is not proposed: "did not want to delete", "objecting to replacing". */
     private static final Set<String> NEGATIONS = Set.of(
-            "not", "no", "never", "nor", "against", "oppose", "opposed", "opposes", "opposing", "objecting",
-            "objected", "objects", "reject", "rejected", "rejecting", "resisted", "refused", "without");
+            "not",
+            "no",
+            "never",
+            "nor",
+            "against",
+            "oppose",
+            "opposed",
+            "opposes",
+            "opposing",
+            "objecting",
+            "objected",
+            "objects",
+            "reject",
+            "rejected",
+            "rejecting",
+            "resisted",
+            "refused",
+            "without");
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
 
@@ -126,7 +142,8 @@ public final class WordingParser {
                 }
             }
         }
-        hits.sort(Comparator.comparingInt(Hit::start).thenComparing(Comparator.comparingInt(Hit::end).reversed()));
+        hits.sort(Comparator.comparingInt(Hit::start)
+                .thenComparing(Comparator.comparingInt(Hit::end).reversed()));
         List<Wording> wordings = new ArrayList<>();
         int taken = -1;
         for (Hit hit : hits) {

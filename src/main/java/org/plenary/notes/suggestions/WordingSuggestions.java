@@ -46,9 +46,12 @@ public class WordingSuggestions {
         }
         List<InterventionSuggestions.Found> spoken =
                 this.interventions.find(text, note.note().date());
-        List<MentionRecognizer.Mention> mentions = this.recognizer.recognise(text, note.note().date()).stream()
+        List<MentionRecognizer.Mention> mentions = this.recognizer
+                .recognise(text, note.note().date())
+                .stream()
                 .filter((m) -> note.removed().stream()
-                        .noneMatch((r) -> r.actor().id().equals(m.actor().id()) && r.written().equals(m.text())))
+                        .noneMatch((r) -> r.actor().id().equals(m.actor().id())
+                                && r.written().equals(m.text())))
                 .toList();
         List<Found> found = new ArrayList<>();
         for (WordingParser.Wording w : wordings) {

@@ -56,8 +56,9 @@ class WordingParserTests {
 
     @Test
     void offsets_name_the_sentence_in_the_text() {
-        String text = "# Day 3\n\n- Norway spoke.\n- Austria said “fundamental human rights” should read “human rights”. Then"
-                + " lunch.";
+        String text =
+                "# Day 3\n\n- Norway spoke.\n- Austria said “fundamental human rights” should read “human rights”. Then"
+                        + " lunch.";
         List<WordingParser.Wording> found = WordingParser.parse(text);
         assertThat(found).hasSize(1);
         WordingParser.Wording w = found.get(0);
