@@ -1,8 +1,11 @@
 package org.plenary.browser;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -17,7 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * An analyst's amendments journey, at 1366 px and on a 390 px phone: selects words in a paragraph of the Zero Draft
  * Plus, "Propose a change" opens the quick form with them, the proposal is saved and its page shows its outcome in Rev 1
  * (already imported, so inferred at once), with a warning that Mexico did not belong to the group it spoke for; then
- * the list and the uptake ranking. No page scrolls sideways, and axe finds nothing on any of them.
+ * the list and the uptake ranking; the same outcome on the paragraph's history and in the EU 27's list of its proposals
+ * (also for an anonymous reader, who may open the proposal). No page scrolls sideways, and axe finds nothing on any of
+ * them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
@@ -114,7 +119,9 @@ class AmendmentsJourneyBrowserTests {
         assertThat(page).contains(marker).contains("EU 27 (by Mexico)").contains("Rev 1");
         assertThat(browser.text(".flash.warning"))
                 .contains("Mexico was neither a member nor a spokesperson of EU 27 on 14 March 2018");
-        assertThat(browser.text(".outcome")).containsAnyOf("not adopted", "adopted in part", "adopted verbatim");
+        String outcome = browser.text(".outcome");
+        assertThat(outcome).containsAnyOf("not adopted", "adopted in part", "adopted verbatim");
+        String proposal = browser.url().substring(browser.url().indexOf("/drafts/"));
         fits(browser, width, "proposal");
         browser.screenshot(device + "-amendments-3-proposal");
 
@@ -162,6 +169,49 @@ class AmendmentsJourneyBrowserTests {
             browser.screenshot(device + "-amendments-7-section-" + actorPage.substring(actorPage.lastIndexOf('/') + 1));
             fits(browser, width, "proposed language on " + actorPage);
         }
+
+        // The outcome on the paragraph (its history) and on the proposer's page: the EU 27's list of its proposals has
+        // the row with the same outcome, linked to the proposal; a card on the phone, a table row on the desktop.
+        Long lineage = this.jdbc
+                .sql("select lineage_id from draft_node where id = ?")
+                .param(paragraph)
+                .query(Long.class)
+                .single();
+        browser.open("/drafts/gcm/paragraphs/" + lineage);
+        assertThat(rowWith(browser, "#proposals li", marker).getText()).contains(outcome);
+        fits(browser, width, "paragraph history");
+        browser.open("/groups/EU27");
+        MatrixBrowserTests.js(browser, "document.querySelector('table.actor-proposals').scrollIntoView()");
+        WebElement row = rowWith(browser, "table.actor-proposals tbody tr", marker);
+        assertThat(row.findElement(By.cssSelector(".outcome")).getText()).isEqualTo(outcome);
+        assertThat(row.findElement(By.cssSelector("a[href*='/amendments/']")).getAttribute("href"))
+                .endsWith(proposal);
+        stacksOnAPhone(browser, "table.actor-proposals", width);
+        fits(browser, width, "the EU 27's proposals");
+        browser.screenshot(device + "-amendments-8-group-proposals");
+
+        // An anonymous reader sees the same row (its evidence is a written source) and may open the proposal.
+        browser.logOut();
+        browser.open("/groups/EU27");
+        assertThat(rowWith(browser, "table.actor-proposals tbody tr", marker)
+                        .findElement(By.cssSelector(".outcome"))
+                        .getText())
+                .isEqualTo(outcome);
+        fits(browser, width, "the EU 27's proposals, anonymous");
+        browser.open(proposal);
+        assertThat(browser.text(".outcome")).isEqualTo(outcome);
+        assertThat(browser.findAll("form[action$='/outcome']")).isEmpty();
+        fits(browser, width, "proposal, anonymous");
+        browser.screenshot(device + "-amendments-9-proposal-anonymous");
+    }
+
+    /** The one element of those the selector finds whose text holds the words. */
+    private static WebElement rowWith(Browser browser, String css, String words) {
+        List<WebElement> rows = browser.findAll(css).stream()
+                .filter((e) -> e.getText().contains(words))
+                .toList();
+        assertThat(rows).as(css + " with " + words).hasSize(1);
+        return rows.get(0);
     }
 
     /**
