@@ -268,7 +268,10 @@ class AmendmentsDemo implements ApplicationRunner {
         for (Demo demo : proposals) {
             NodeRow node = paragraph(nodes, demo).orElse(null);
             if (node == null) {
-                log.warn("Amendments demo: no paragraph \"{}\" in {}, proposal skipped", demo.paragraph(), zeroPlus.label());
+                log.warn(
+                        "Amendments demo: no paragraph \"{}\" in {}, proposal skipped",
+                        demo.paragraph(),
+                        zeroPlus.label());
                 continue;
             }
             ProposalDraft draft = new ProposalDraft(
@@ -284,20 +287,23 @@ class AmendmentsDemo implements ApplicationRunner {
             }
             Long id;
             try {
-                id = this.recorder.propose(process.slug(), draft, new StatementDraft(
-                            demo.speaker(),
-                            demo.group(),
-                            ActorRole.PROPONENT,
-                            demo.on(),
-                            // The day's first open meeting, if the demo has one that day.
-                            meetings.stream()
-                                    .filter((m) -> m.day().equals(demo.on()) && !m.chathamHouse())
-                                    .map(MeetingRef::id)
-                                    .findFirst()
-                                    .orElse(null),
-                            demo.source(),
-                            demo.quote()),
-                    "demo");
+                id = this.recorder.propose(
+                        process.slug(),
+                        draft,
+                        new StatementDraft(
+                                demo.speaker(),
+                                demo.group(),
+                                ActorRole.PROPONENT,
+                                demo.on(),
+                                // The day's first open meeting, if the demo has one that day.
+                                meetings.stream()
+                                        .filter((m) -> m.day().equals(demo.on()) && !m.chathamHouse())
+                                        .map(MeetingRef::id)
+                                        .findFirst()
+                                        .orElse(null),
+                                demo.source(),
+                                demo.quote()),
+                        "demo");
             } catch (AmendmentRuleException ex) {
                 log.warn("Amendments demo: proposal on \"{}\" skipped: {}", demo.paragraph(), ex.getMessage());
                 continue;

@@ -51,10 +51,12 @@ class AmendmentsDemoCatchesUpTests {
 
     private void catchesUp(String slug) {
         // The older demo: the first ten proposals, Norway's supported by the EU 27.
-        assertThat(this.demo.seed(slug, AmendmentsDemo.PROPOSALS.subList(0, 10))).isEqualTo(10);
+        assertThat(this.demo.seed(slug, AmendmentsDemo.PROPOSALS.subList(0, 10)))
+                .isEqualTo(10);
         assertThat(count(slug, "true")).isEqualTo(10);
 
-        // Since then a user deleted Bangladesh's proposal, edited Guatemala's "the child" into other words, and recorded
+        // Since then a user deleted Bangladesh's proposal, edited Guatemala's "the child" into other words, and
+        // recorded
         // (for South Africa) the words that the newer demo gives the African Group.
         this.jdbc
                 .sql("delete from amendment where process_id = (select id from process where slug = ?)"
@@ -68,9 +70,10 @@ class AmendmentsDemoCatchesUpTests {
                 .param(slug)
                 .update();
         Long paragraph14c = this.jdbc
-                .sql("select n.id from draft_node n join draft_revision r on r.id = n.revision_id"
-                        + " join draft_document d on d.id = r.document_id join process p on p.id = d.process_id"
-                        + " where p.slug = ? and r.label = 'Zero Draft Plus' and n.text like '(c) Support multicultural%'")
+                .sql(
+                        "select n.id from draft_node n join draft_revision r on r.id = n.revision_id"
+                                + " join draft_document d on d.id = r.document_id join process p on p.id = d.process_id"
+                                + " where p.slug = ? and r.label = 'Zero Draft Plus' and n.text like '(c) Support multicultural%'")
                 .param(slug)
                 .query(Long.class)
                 .single();
