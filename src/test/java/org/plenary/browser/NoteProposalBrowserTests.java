@@ -80,7 +80,9 @@ class NoteProposalBrowserTests {
         browser.logIn("coordinator", "plenary-demo");
         browser.open("/notes/" + note);
         WebElement suggestion = suggestion(browser);
-        assertThat(suggestion.findElement(org.openqa.selenium.By.cssSelector(".who")).getText())
+        assertThat(suggestion
+                        .findElement(org.openqa.selenium.By.cssSelector(".who"))
+                        .getText())
                 .isEqualTo("Austria on behalf of EU 27");
         assertThat(suggestion.findElements(org.openqa.selenium.By.cssSelector("a.recorded-proposal")))
                 .hasSize(2);
