@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 
+import org.plenary.drafts.Readership;
 import org.plenary.actors.ActorDirectory;
 import org.plenary.actors.ActorPageSection;
 import org.plenary.actors.ActorRef;
@@ -32,7 +33,9 @@ import org.plenary.web.NotFoundException;
  * Whose language is making it into the text: per actor or group, its proposals and how many the next revision adopted
  * (verbatim or in part) over those decided (not pending). Proposals count for their proponents; a group that proposed
  * through its spokesperson counts for the group. For an anonymous reader, a proposal whose only evidence of who made it
- * is a Chatham House meeting does not count, as positions do (the process module says which meetings were). Per actor,
+ * is a Chatham House meeting does not count, as positions do (the process module says which meetings were), and only
+ * published revisions count: neither a proposal against a draft nor an outcome inferred from a draft next revision (an
+ * outcome tells what the draft says). Per actor,
  * by issue (a proposal's optional issue) and by round (the round of the process calendar its date or meeting falls in).
  * One query per actor page whatever the data size, one more for an anonymous reader (the Chatham House meetings),
  * without a transaction of their own: a read-only transaction costs the actor page statements of its own. The counting
@@ -140,7 +143,9 @@ public class Uptake implements ActorPageSection {
             String processSlug, String revisionRef, String issueRef, String regionRef, Authentication viewer) {
         RegionalGroup region = region(regionRef);
         ProcessRef process = this.drafts.process(processSlug);
-        List<RevisionRow> series = this.drafts.series(process);
+        // An anonymous reader neither picks nor counts a draft revision (nor outcomes inferred from one).
+        List<RevisionRow> series = (AmendmentReading.isAnonymous(viewer) ? Readership.PUBLIC : Readership.SIGNED_IN)
+                .visible(this.drafts.series(process));
         RevisionRow revision = blank(revisionRef) ? null : DraftReading.find(series, revisionRef.strip());
         List<IssueView> issues = this.issues.issuesOf(process.id());
         IssueView issue = blank(issueRef)
@@ -202,6 +207,8 @@ public class Uptake implements ActorPageSection {
 				       count(*) filter (where coalesce(o.override_outcome, o.outcome) = 'DELETED')
 				from amendment_actor x join amendment a on a.id = x.amendment_id
 				     left join amendment_outcome o on o.amendment_id = a.id
+				           and exists (select 1 from draft_revision r where r.id = o.next_revision_id
+				                       and %s)
 				     left join issue i on i.id = a.issue_id
 				     left join lateral (
 				         select r.name, r.starts_on from round r
@@ -212,11 +219,13 @@ public class Uptake implements ActorPageSection {
 				                    else x.stated_on between r.starts_on and r.ends_on end
 				         order by r.starts_on, r.id limit 1) r on true
 				where (cast(:processes as bigint[]) is null or a.process_id = any(:processes)) and x.role = 'PROPONENT'
+				  and exists (select 1 from draft_revision r where r.id = a.revision_id and %s)
 				  and (cast(:revision as bigint) is null or a.revision_id = :revision)
 				  and (cast(:issue as bigint) is null or a.issue_id = :issue)
 				  and (cast(:actor as bigint) is null or x.actor_id = :actor)
 				group by 1, 2, 3, 4, 5, 6
-				""")
+				""".formatted(Readership.VISIBLE_REVISION, Readership.VISIBLE_REVISION))
+                .param("signedIn", everything)
                 .param(
                         "processes",
                         (filter.processIds() != null) ? filter.processIds().toArray(Long[]::new) : null)

@@ -48,7 +48,7 @@ class DraftPagesProposals implements WebMvcConfigurer, HandlerInterceptor {
         if (page.getModel().get("reading") instanceof DraftViews.RevisionReading reader
                 && "drafts/revision".equals(page.getViewName())) {
             page.addObject(
-                    "proposalCounts", this.reading.countsOf(reader.revision().id()));
+                    "proposalCounts", this.reading.countsOf(reader.revision().id(), viewer));
             if (mayPropose(viewer)) {
                 page.addObject(
                         "proposeUrl",
@@ -59,7 +59,7 @@ class DraftPagesProposals implements WebMvcConfigurer, HandlerInterceptor {
                 && "drafts/compare".equals(page.getViewName())) {
             page.addObject(
                     "proposalMarks",
-                    this.reading.marksOf(comparison.from().id(), comparison.to().id()));
+                    this.reading.marksOf(comparison.from().id(), comparison.to().id(), viewer));
         }
         if (page.getModel().get("history") instanceof DraftViews.History history
                 && "drafts/history".equals(page.getViewName())) {
