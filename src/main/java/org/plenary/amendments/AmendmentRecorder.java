@@ -1,5 +1,8 @@
 package org.plenary.amendments;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -45,6 +48,8 @@ public class AmendmentRecorder {
 
     private final IssueCatalog issues;
 
+    private final Clock clock;
+
     AmendmentRecorder(
             JdbcClient jdbc,
             DraftReading drafts,
@@ -52,7 +57,9 @@ public class AmendmentRecorder {
             ProcessCatalog processes,
             ApplicationEventPublisher events,
             ActorDirectory actors,
-            IssueCatalog issues) {
+            IssueCatalog issues,
+            Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.drafts = drafts;
         this.names = names;
@@ -249,6 +256,9 @@ public class AmendmentRecorder {
             }
             throw new AmendmentRuleException("target", "amendment.target.notInParagraph", change.target());
         }
+        if (change.changesNothing()) {
+            throw new AmendmentRuleException("words", "amendment.words.same");
+        }
         return change;
     }
 
@@ -264,6 +274,9 @@ public class AmendmentRecorder {
         }
         if (statement.statedOn() == null) {
             throw new AmendmentRuleException("statedOn", "amendment.statedOn.required");
+        }
+        if (statement.statedOn().isAfter(LocalDate.now(this.clock))) {
+            throw new AmendmentRuleException("statedOn", "amendment.statedOn.future");
         }
         if (statement.speaker() == null) {
             throw new AmendmentRuleException("speaker", "amendment.speaker.required");
