@@ -28,6 +28,7 @@ import org.plenary.drafts.DraftReading;
 import org.plenary.drafts.NodeRow;
 import org.plenary.drafts.Readership;
 import org.plenary.drafts.RevisionRow;
+import org.plenary.notes.NoteReader;
 import org.plenary.process.MeetingRef;
 import org.plenary.process.ProcessCatalog;
 import org.plenary.process.ProcessRef;
@@ -237,7 +238,8 @@ public class AmendmentReading {
 				       or exists (select 1 from amendment_actor x where x.amendment_id = a.id and x.actor_id = :actor
 				                  and (not :proposedBy or x.role = 'PROPONENT')
 				                  and (cast(:secret as bigint[]) is null or x.meeting_id is null
-				                       or x.meeting_id <> all(:secret) or coalesce(btrim(x.source), '') <> '')))
+				                       or x.meeting_id <> all(:secret)
+				                       or (coalesce(btrim(x.source), '') <> '' and x.note_id is null))))
 				  and (cast(:kind as varchar) is null or a.kind = :kind)
 				  and (cast(:outcome as varchar) is null
 				       or (:outcome = 'pending' and o.amendment_id is null)
@@ -461,7 +463,7 @@ public class AmendmentReading {
         Map<Long, NodeRow> nodes = new HashMap<>();
         this.drafts.nodes(revisionIds).forEach((node) -> nodes.put(node.id(), node));
         Map<Long, List<AmendmentViews.Stand>> stands =
-                stands(meetings, raws.stream().map(Raw::id).toList(), !isAnonymous(viewer));
+                stands(meetings, raws.stream().map(Raw::id).toList(), viewer);
         List<AmendmentViews.Proposal> proposals = new ArrayList<>();
         for (Raw r : raws) {
             if (!revisions.containsKey(r.revisionId())) {
@@ -500,11 +502,15 @@ public class AmendmentReading {
     }
 
     /**
-     * The stands on some proposals. For an anonymous reader, a stand whose only evidence is a Chatham House meeting is
-     * left out (what was said may be used, not who said it), as positions do.
+     * The stands on some proposals, with the title of the note each cites when the reader may read it. For an anonymous
+     * reader, a stand whose only evidence of who spoke is a Chatham House meeting is left out (what was said may be
+     * used, not who said it), as positions do: a stand with no written source, or one citing a note of that meeting
+     * (the note is never public, so neither is what it reports).
      */
     Map<Long, List<AmendmentViews.Stand>> stands(
-            List<MeetingRef> ofProcess, Collection<Long> ids, boolean confidentialToo) {
+            List<MeetingRef> ofProcess, Collection<Long> ids, Authentication viewer) {
+        boolean confidentialToo = !isAnonymous(viewer);
+        NoteReader.Viewer reader = NoteReader.Viewer.of(viewer);
         Map<Long, MeetingRef> meetings = ofProcess.stream().collect(Collectors.toMap(MeetingRef::id, (m) -> m));
         record Row(
                 Long id,
@@ -516,13 +522,21 @@ public class AmendmentReading {
                 Long meetingId,
                 String source,
                 String quote,
-                long version) {}
+                long version,
+                Long noteId,
+                String noteTitle) {}
         List<Row> rows = this.jdbc
                 .sql("""
-				select id, amendment_id, actor_id, role, spoken_by_id, stated_on, meeting_id, source, quote, version
-				from amendment_actor where amendment_id = any(:ids) order by stated_on, id
+				select x.id, x.amendment_id, x.actor_id, x.role, x.spoken_by_id, x.stated_on, x.meeting_id, x.source,
+				       x.quote, x.version, x.note_id, case when n.id is not null and """ + NoteReader.VISIBLE + """
+				       then n.title end as note_title
+				from amendment_actor x left join note n on n.id = x.note_id
+				where x.amendment_id = any(:ids) order by x.stated_on, x.id
 				""")
                 .param("ids", ids.toArray(Long[]::new))
+                .param("user", (reader.username() != null) ? reader.username() : "")
+                .param("member", reader.member())
+                .param("coordinator", reader.coordinator())
                 .query((rs, n) -> new Row(
                         rs.getLong(1),
                         rs.getLong(2),
@@ -533,7 +547,9 @@ public class AmendmentReading {
                         rs.getObject(7, Long.class),
                         rs.getString(8),
                         rs.getString(9),
-                        rs.getLong(10)))
+                        rs.getLong(10),
+                        rs.getObject(11, Long.class),
+                        rs.getString(12)))
                 .list();
         Set<Long> actorIds = new HashSet<>();
         rows.forEach((r) -> {
@@ -546,7 +562,8 @@ public class AmendmentReading {
         Map<Long, List<AmendmentViews.Stand>> result = new HashMap<>();
         for (Row r : rows) {
             MeetingRef meeting = (r.meetingId() != null) ? meetings.get(r.meetingId()) : null;
-            boolean confidential = meeting != null && meeting.chathamHouse() && blank(r.source());
+            boolean confidential =
+                    meeting != null && meeting.chathamHouse() && (blank(r.source()) || r.noteId() != null);
             if (confidential && !confidentialToo) {
                 continue;
             }
@@ -561,7 +578,8 @@ public class AmendmentReading {
                             r.source(),
                             r.quote(),
                             confidential,
-                            r.version()));
+                            r.version(),
+                            (r.noteTitle() != null) ? new AmendmentViews.NoteLink(r.noteId(), r.noteTitle()) : null));
         }
         return result;
     }

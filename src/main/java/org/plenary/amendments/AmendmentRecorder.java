@@ -19,6 +19,8 @@ import org.plenary.amendments.outcome.ProposedChange;
 import org.plenary.amendments.outcome.TargetNotFoundException;
 import org.plenary.drafts.DraftReading;
 import org.plenary.drafts.DraftViews;
+import org.plenary.notes.NoteReader;
+import org.plenary.notes.NoteSummary;
 import org.plenary.positions.IssueCatalog;
 import org.plenary.process.MeetingRef;
 import org.plenary.process.ProcessCatalog;
@@ -50,6 +52,8 @@ public class AmendmentRecorder {
 
     private final Clock clock;
 
+    private final NoteReader notes;
+
     AmendmentRecorder(
             JdbcClient jdbc,
             DraftReading drafts,
@@ -58,9 +62,11 @@ public class AmendmentRecorder {
             ApplicationEventPublisher events,
             ActorDirectory actors,
             IssueCatalog issues,
+            NoteReader notes,
             Clock clock) {
         this.clock = clock;
         this.jdbc = jdbc;
+        this.notes = notes;
         this.drafts = drafts;
         this.names = names;
         this.processes = processes;
@@ -100,10 +106,21 @@ public class AmendmentRecorder {
      * @throws AmendmentRuleException if the words are not in the paragraph, a name is unknown, evidence is missing
      */
     public Recorded record(String processSlug, ProposalDraft proposal, StatementDraft proponent, String user) {
+        return record(processSlug, proposal, proponent, new NoteReader.Viewer(user, true, false));
+    }
+
+    /**
+     * Records a proposal with its first (or another) proponent, and says what looks wrong in the statement.
+     * @param by who records it, and what they may read (a note cited as evidence must be readable to them)
+     * @throws AmendmentRuleException if the words are not in the paragraph, a name is unknown, evidence is missing, the
+     * note is not one of the process's notes they may read
+     */
+    public Recorded record(String processSlug, ProposalDraft proposal, StatementDraft proponent, NoteReader.Viewer by) {
+        String user = by.username();
         DraftViews.NodeEdit node = this.drafts.node(processSlug, proposal.nodeId());
         ProposedChange change = checked(proposal, node.node().text());
         checkIssue(node.process().id(), proposal.issueId());
-        Stand stand = stand(node.process().id(), proponent);
+        Stand stand = stand(node.process().id(), proponent, by);
         Long id = this.jdbc
                 .sql("""
 				insert into amendment (process_id, revision_id, node_id, lineage_id, kind, target, occurrence, words,
@@ -212,9 +229,10 @@ public class AmendmentRecorder {
      * Adds a proponent, supporter or opponent.
      * @return what looks wrong in the statement, if anything
      */
-    public Optional<SpeakerWarning> addStand(String processSlug, Long id, StatementDraft statement) {
+    public Optional<SpeakerWarning> addStand(
+            String processSlug, Long id, StatementDraft statement, NoteReader.Viewer by) {
         AmendmentReading.Head head = head(processSlug, id);
-        Stand stand = stand(head.processId(), statement);
+        Stand stand = stand(head.processId(), statement, by);
         insertStand(id, statement.role(), stand);
         return stand.warning();
     }
@@ -268,7 +286,8 @@ public class AmendmentRecorder {
      */
     private record Stand(Long actorId, Long spokenById, StatementDraft statement, Optional<SpeakerWarning> warning) {}
 
-    private Stand stand(Long processId, StatementDraft statement) {
+    private Stand stand(Long processId, StatementDraft written, NoteReader.Viewer by) {
+        StatementDraft statement = fromNote(processId, written, by);
         if (statement.role() == null) {
             throw new AmendmentRuleException("role", "amendment.role.required");
         }
@@ -315,11 +334,72 @@ public class AmendmentRecorder {
                                 speaker.actor().name(), group.actor().name(), statement.statedOn())));
     }
 
+    /**
+     * A statement citing a note, completed from it as positions confirmed from a note's line-up are: its meeting, its
+     * date when none is given, and a written source naming the note ("Daily note, 2018-03-14: ... (note 7)"); a note
+     * of a Chatham House meeting gives no written source, and the quote names the note instead, so that who spoke
+     * there is not shown to the public.
+     * @throws AmendmentRuleException if the note is not one of the process's notes the recorder may read, is a draft,
+     * or is about another meeting than the one given
+     */
+    private StatementDraft fromNote(Long processId, StatementDraft statement, NoteReader.Viewer by) {
+        if (statement.noteId() == null) {
+            return statement;
+        }
+        NoteSummary note = this.notes
+                .note(statement.noteId(), by)
+                .map((view) -> view.note())
+                .filter((n) -> n.processId().equals(processId))
+                .orElseThrow(() -> new AmendmentRuleException("noteId", "amendment.note.notFound"));
+        if (note.draft()) {
+            throw new AmendmentRuleException("noteId", "amendment.note.draft");
+        }
+        Long meetingId = statement.meetingId();
+        if (note.meetingId() != null) {
+            if (meetingId != null && !meetingId.equals(note.meetingId())) {
+                throw new AmendmentRuleException("meetingId", "amendment.note.otherMeeting", note.meetingTitle());
+            }
+            meetingId = note.meetingId();
+        }
+        String source = statement.source();
+        String quote = statement.quote();
+        if (note.chathamHouse()) {
+            quote = withNote(quote, note.id());
+        } else if (source == null) {
+            source = sourceOf(note);
+        }
+        return new StatementDraft(
+                statement.speaker(),
+                statement.onBehalfOf(),
+                statement.role(),
+                (statement.statedOn() != null) ? statement.statedOn() : note.date(),
+                meetingId,
+                source,
+                quote,
+                note.id());
+    }
+
+    /** The written source that names a note, as the line-ups of notes write it for positions. */
+    public static String sourceOf(NoteSummary note) {
+        String source = "Daily note, " + note.date() + ": " + note.title() + " (note " + note.id() + ")";
+        return (source.length() <= 300) ? source : source.substring(0, 299) + "\u2026";
+    }
+
+    /** The quote of a statement from a Chatham House note: the words heard, and the note they come from. */
+    private static String withNote(String quote, Long noteId) {
+        String note = "(note " + noteId + ")";
+        if (quote == null) {
+            return note;
+        }
+        return quote.endsWith(note) ? quote : quote + " " + note;
+    }
+
     private void insertStand(Long amendmentId, ActorRole role, Stand stand) {
         int inserted = this.jdbc
                 .sql("""
-				insert into amendment_actor (amendment_id, actor_id, role, spoken_by_id, stated_on, meeting_id, source, quote)
-				values (:amendment, :actor, :role, :spokenBy, :statedOn, :meeting, :source, :quote)
+				insert into amendment_actor (amendment_id, actor_id, role, spoken_by_id, stated_on, meeting_id, source, quote,
+				                             note_id)
+				values (:amendment, :actor, :role, :spokenBy, :statedOn, :meeting, :source, :quote, :note)
 				on conflict (amendment_id, actor_id) do nothing
 				""")
                 .param("amendment", amendmentId)
@@ -330,6 +410,7 @@ public class AmendmentRecorder {
                 .param("meeting", stand.statement().meetingId())
                 .param("source", stand.statement().source())
                 .param("quote", stand.statement().quote())
+                .param("note", stand.statement().noteId())
                 .update();
         if (inserted == 0) {
             throw new AmendmentRuleException("speaker", "amendment.actor.already");

@@ -91,6 +91,7 @@ public final class AmendmentViews {
      * @param quote the words heard, or {@code null}
      * @param confidential whether its only evidence is a Chatham House meeting (who said it is not shown to the public)
      * @param version the entity version, for removing it
+     * @param note the daily note it cites, when there is one and the reader may read it, else {@code null}
      */
     public record Stand(
             Long id,
@@ -102,7 +103,15 @@ public final class AmendmentViews {
             String source,
             String quote,
             boolean confidential,
-            long version) {}
+            long version,
+            NoteLink note) {}
+
+    /**
+     * A daily note cited as evidence, for a link to its page.
+     * @param id the note
+     * @param title its title
+     */
+    public record NoteLink(Long id, String title) {}
 
     /**
      * The outcome of a proposal in the next revision: computed, and the analyst's override beside it.

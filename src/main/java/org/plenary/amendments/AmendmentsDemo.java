@@ -296,7 +296,8 @@ class AmendmentsDemo implements ApplicationRunner {
                         LocalDate.of(2018, 3, 15),
                         null,
                         SOURCE_15,
-                        "They support Norway\u2019s proposal to include a principle on the regular/irregular distinction."));
+                        "They support Norway\u2019s proposal to include a principle on the regular/irregular distinction."),
+                org.plenary.notes.NoteReader.Viewer.ANONYMOUS);
         log.info("Amendments demo: recorded {} proposals against {}", PROPOSALS.size(), zeroPlus.label());
     }
 

@@ -87,9 +87,23 @@ public class IdealTexts {
      */
     public record Applied(AmendmentViews.Proposal proposal, boolean applied, boolean collides, boolean fits) {}
 
-    /** Two proposals that claim the same words; neither is applied. */
+    /**
+     * Two proposals that claim the same words, or each add a different paragraph after the same one; neither is
+     * applied.
+     * @param words the words both claim, {@code null} when both add a paragraph after {@code node}
+     */
     public record Collision(
-            AmendmentViews.Proposal first, AmendmentViews.Proposal second, NodeRow node, String words) {}
+            AmendmentViews.Proposal first,
+            AmendmentViews.Proposal second,
+            NodeRow node,
+            IdealText.Dispute dispute,
+            String words) {
+
+        /** Whether both add a different new paragraph after {@code node}. */
+        public boolean bothAddAParagraph() {
+            return this.dispute == IdealText.Dispute.PLACE_AFTER;
+        }
+    }
 
     /**
      * The revision as the actor would have it, compared with the next one.
@@ -146,8 +160,8 @@ public class IdealTexts {
                         p, result.applied().contains(p.id()), collided.contains(p.id()), !unfit.contains(p.id())))
                 .toList();
         List<Collision> collisions = result.collisions().stream()
-                .map((c) ->
-                        new Collision(byId.get(c.first()), byId.get(c.second()), base.get(c.paragraph()), c.words()))
+                .map((c) -> new Collision(
+                        byId.get(c.first()), byId.get(c.second()), base.get(c.paragraph()), c.dispute(), c.words()))
                 .toList();
 
         RevisionRow virtual = new RevisionRow(

@@ -13,6 +13,8 @@ import java.time.LocalDate;
  * @param meetingId the meeting where it was said, or {@code null}
  * @param source a written source ("Round 2 daily update, 14 March 2018"), or blank
  * @param quote the words heard, or blank
+ * @param noteId the daily note it comes from, or {@code null}: the note gives the meeting and the written source (see
+ * {@link AmendmentRecorder})
  */
 public record StatementDraft(
         String speaker,
@@ -21,7 +23,20 @@ public record StatementDraft(
         LocalDate statedOn,
         Long meetingId,
         String source,
-        String quote) {
+        String quote,
+        Long noteId) {
+
+    /** A statement that cites no note. */
+    public StatementDraft(
+            String speaker,
+            String onBehalfOf,
+            ActorRole role,
+            LocalDate statedOn,
+            Long meetingId,
+            String source,
+            String quote) {
+        this(speaker, onBehalfOf, role, statedOn, meetingId, source, quote, null);
+    }
 
     public StatementDraft {
         speaker = blankToNull(speaker);
@@ -31,7 +46,7 @@ public record StatementDraft(
     }
 
     boolean hasEvidence() {
-        return this.meetingId != null || this.source != null || this.quote != null;
+        return this.meetingId != null || this.source != null || this.quote != null || this.noteId != null;
     }
 
     private static String blankToNull(String value) {

@@ -21,6 +21,7 @@ import org.plenary.actors.ActorPageSection;
 import org.plenary.actors.ActorRef;
 import org.plenary.actors.RegionalGroup;
 import org.plenary.drafts.DraftReading;
+import org.plenary.drafts.Readership;
 import org.plenary.drafts.RevisionRow;
 import org.plenary.positions.IssueCatalog;
 import org.plenary.positions.IssueView;
@@ -32,13 +33,13 @@ import org.plenary.web.NotFoundException;
 /**
  * Whose language is making it into the text: per actor or group, its proposals and how many the next revision adopted
  * (verbatim or in part) over those decided (not pending). Proposals count for their proponents; a group that proposed
- * through its spokesperson counts for the group. For an anonymous reader, a proposal whose only evidence of who made it
- * is a Chatham House meeting does not count, as positions do (the process module says which meetings were), and only
- * published revisions count: neither a proposal against a draft nor an outcome inferred from a draft next revision (an
- * outcome tells what the draft says). Per actor,
- * by issue (a proposal's optional issue) and by round (the round of the process calendar its date or meeting falls in).
- * One query per actor page whatever the data size, one more for an anonymous reader (the Chatham House meetings),
- * without a transaction of their own: a read-only transaction costs the actor page statements of its own. The counting
+ * through its spokesperson counts for the group. For an anonymous reader, a proposal against a draft revision, or whose
+ * only evidence of who made it is a Chatham House meeting, does not count, as positions do (the process module says
+ * which meetings were), nor an outcome inferred from a draft next revision (it tells what the draft says). Per actor,
+ * by issue (a proposal's optional issue) and by round (the round of the process calendar its date or meeting falls
+ * in), and the actor's proposals listed ({@link ActorProposals}). Two queries per
+ * actor page whatever the data size, one more for an anonymous reader (the Chatham House meetings), without a
+ * transaction of their own: a read-only transaction costs the actor page statements of its own. The counting
  * query reads the issue titles and the rounds in SQL rather than through the positions and process modules, so that
  * the breakdowns cost the actor pages no statement.
  */
@@ -55,12 +56,21 @@ public class Uptake implements ActorPageSection {
 
     private final IssueCatalog issues;
 
-    Uptake(JdbcClient jdbc, DraftReading drafts, ActorDirectory actors, ProcessCatalog processes, IssueCatalog issues) {
+    private final ActorProposals listing;
+
+    Uptake(
+            JdbcClient jdbc,
+            DraftReading drafts,
+            ActorDirectory actors,
+            ProcessCatalog processes,
+            IssueCatalog issues,
+            ActorProposals listing) {
         this.jdbc = jdbc;
         this.drafts = drafts;
         this.actors = actors;
         this.processes = processes;
         this.issues = issues;
+        this.listing = listing;
     }
 
     /**
@@ -157,7 +167,8 @@ public class Uptake implements ActorPageSection {
                 (revision != null) ? revision.id() : null,
                 (issue != null) ? issue.id() : null,
                 null);
-        List<Row> rows = totals(tallies(filter, viewer), null).stream()
+        boolean signedIn = !AmendmentReading.isAnonymous(viewer);
+        List<Row> rows = totals(tallies(filter, signedIn, secretMeetings(signedIn)), null).stream()
                 .filter((row) -> region == null
                         || (row.actor().kind().isState() && row.actor().regionalGroup() == region))
                 .toList();
@@ -188,17 +199,16 @@ public class Uptake implements ActorPageSection {
 
     /**
      * The proponents' stands counted per actor, issue and round, in one statement. A stand falls in the round of its
-     * meeting, else in the round of the process whose days hold its date. For an anonymous reader the stands whose only
-     * evidence is a Chatham House meeting are left out; the process module says which meetings were (one more
-     * statement, asked for every anonymous reader so that a page's statements do not depend on its data).
+     * meeting, else in the round of the process whose days hold its date. For a reader who is not signed in, the
+     * proposals against draft revisions and the stands whose only evidence is one of the {@code secret} (Chatham House)
+     * meetings are left out.
      */
-    private List<Tally> tallies(Filter filter, Authentication viewer) {
-        boolean everything = !AmendmentReading.isAnonymous(viewer);
+    private List<Tally> tallies(Filter filter, boolean signedIn, Set<Long> secret) {
         record Counted(Long onlyMeeting, Tally tally) {}
         List<Counted> counted = this.jdbc
                 .sql("""
-				select x.actor_id, case when coalesce(btrim(x.source), '') = '' then x.meeting_id end,
-				       i.title, i.sort_order, r.name, r.starts_on,
+				select x.actor_id, case when coalesce(btrim(x.source), '') = '' or x.note_id is not null then x.meeting_id end,
+				       i.title, i.sort_order, rnd.name, rnd.starts_on,
 				       count(*), count(o.amendment_id),
 				       count(*) filter (where coalesce(o.override_outcome, o.outcome) = 'VERBATIM'),
 				       count(*) filter (where coalesce(o.override_outcome, o.outcome) = 'PARTIAL'),
@@ -211,21 +221,22 @@ public class Uptake implements ActorPageSection {
 				                       and %s)
 				     left join issue i on i.id = a.issue_id
 				     left join lateral (
-				         select r.name, r.starts_on from round r
-				         where r.process_id = a.process_id
+				         select rnd.name, rnd.starts_on from round rnd
+				         where rnd.process_id = a.process_id
 				           and case when x.meeting_id is not null
-				                    then r.id = (select d.round_id from meeting m join round_day d on d.id = m.round_day_id
-				                                 where m.id = x.meeting_id)
-				                    else x.stated_on between r.starts_on and r.ends_on end
-				         order by r.starts_on, r.id limit 1) r on true
+				                    then rnd.id = (select d.round_id from meeting m join round_day d on d.id = m.round_day_id
+				                                   where m.id = x.meeting_id)
+				                    else x.stated_on between rnd.starts_on and rnd.ends_on end
+				         order by rnd.starts_on, rnd.id limit 1) rnd on true
+				     join draft_revision r on r.id = a.revision_id
 				where (cast(:processes as bigint[]) is null or a.process_id = any(:processes)) and x.role = 'PROPONENT'
-				  and exists (select 1 from draft_revision r where r.id = a.revision_id and %s)
 				  and (cast(:revision as bigint) is null or a.revision_id = :revision)
 				  and (cast(:issue as bigint) is null or a.issue_id = :issue)
 				  and (cast(:actor as bigint) is null or x.actor_id = :actor)
+				  and %s
 				group by 1, 2, 3, 4, 5, 6
 				""".formatted(Readership.VISIBLE_REVISION, Readership.VISIBLE_REVISION))
-                .param("signedIn", everything)
+                .param("signedIn", signedIn)
                 .param(
                         "processes",
                         (filter.processIds() != null) ? filter.processIds().toArray(Long[]::new) : null)
@@ -250,11 +261,18 @@ public class Uptake implements ActorPageSection {
                                     rs.getInt(13)
                                 })))
                 .list();
-        Set<Long> secret = everything ? Set.of() : Set.copyOf(this.processes.chathamHouseMeetingIds());
         return counted.stream()
                 .filter((c) -> c.onlyMeeting() == null || !secret.contains(c.onlyMeeting()))
                 .map(Counted::tally)
                 .toList();
+    }
+
+    /**
+     * The Chatham House meetings of every process for a reader who is not signed in (one statement, asked for every such
+     * reader so that a page's statements do not depend on its data), none for a signed-in one.
+     */
+    private Set<Long> secretMeetings(boolean signedIn) {
+        return signedIn ? Set.of() : Set.copyOf(this.processes.chathamHouseMeetingIds());
     }
 
     /** One row per actor, best uptake first. */
@@ -305,34 +323,27 @@ public class Uptake implements ActorPageSection {
     }
 
     /**
-     * What the actor page shows: the actor's uptake over every process, by issue and by round.
-     * @param row the actor's uptake
+     * What the actor page shows: the actor's uptake over every process, by issue and by round, and its proposals.
+     * @param actor the actor or group
+     * @param row the actor's uptake, {@code null} when it made no proposal the reader may see
      * @param byIssue by the issue of the proposals, in the issues' order
      * @param byRound by the round the proposals were made in, in the calendar's order
+     * @param listing its newest proposals with their outcomes, and the processes it proposed in
      */
-    public record Section(Row row, List<Part> byIssue, List<Part> byRound, List<ProposedIn> processes) {}
+    public record Section(
+            ActorRef actor, Row row, List<Part> byIssue, List<Part> byRound, ActorProposals.Listing listing) {}
 
-    /** A process the actor proposed changes in, for the link to its ideal text. */
-    public record ProposedIn(String slug, String name) {}
-
+    /**
+     * The "Proposed language" section, also when the actor made no proposal (it says so). Three statements for an
+     * anonymous reader (the Chatham House meetings, the counts, the list), two for a signed-in one, whatever the data.
+     */
     @Override
     public Optional<ActorPageSection.Section> of(ActorRef actor, Request request) {
-        List<Tally> tallies = tallies(new Filter(null, null, null, actor.id()), request.viewer());
+        boolean signedIn = !AmendmentReading.isAnonymous(request.viewer());
+        Set<Long> secret = secretMeetings(signedIn);
+        List<Tally> tallies = tallies(new Filter(null, null, null, actor.id()), signedIn, secret);
         List<Row> rows = totals(tallies, actor);
-        // Asked whatever the rows, so that the page's statements do not depend on its data.
-        List<ProposedIn> processes = this.jdbc
-                .sql("""
-				select p.slug, p.name from process p
-				where exists (select 1 from amendment a join amendment_actor x on x.amendment_id = a.id
-				              where a.process_id = p.id and x.actor_id = :actor and x.role = 'PROPONENT')
-				order by p.starts_on, p.id
-				""")
-                .param("actor", actor.id())
-                .query((rs, n) -> new ProposedIn(rs.getString(1), rs.getString(2)))
-                .list();
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
+        ActorProposals.Listing listing = this.listing.of(actor, signedIn, secret);
         List<Part> byIssue = parts(
                 tallies,
                 Tally::issue,
@@ -343,7 +354,10 @@ public class Uptake implements ActorPageSection {
                 Tally::round,
                 Comparator.comparing(Tally::roundStarts, Comparator.nullsLast(Comparator.naturalOrder())));
         return Optional.of(new ActorPageSection.Section(
-                60, "amendments/section", "uptake", new Section(rows.get(0), byIssue, byRound, processes)));
+                60,
+                "amendments/section",
+                "uptake",
+                new Section(actor, rows.isEmpty() ? null : rows.get(0), byIssue, byRound, listing)));
     }
 
     private static boolean blank(String value) {

@@ -246,6 +246,25 @@ public class NoteReader {
                 .list();
     }
 
+    /**
+     * The published notes of a process that this reader may see, newest first: the notes a record may cite as its
+     * evidence (amendments, #9). One statement.
+     */
+    public List<NoteSummary> citable(ProcessRef process, Viewer viewer) {
+        return this.jdbc
+                .sql("select " + COLUMNS + ", r.name as round_name, m.title as meeting_title,"
+                        + " coalesce(m.chatham_house, false) as chatham_house from note n"
+                        + " left join round r on r.id = n.round_id left join meeting m on m.id = n.meeting_id"
+                        + " where n.process_id = :process and n.status = 'PUBLISHED' and " + VISIBLE
+                        + " order by n.note_date desc, coalesce(n.published_at, n.created_at) desc, n.id desc")
+                .param("process", process.id())
+                .param("user", user(viewer))
+                .param("member", viewer.member())
+                .param("coordinator", viewer.coordinator())
+                .query((rs, n) -> joinedSummary(rs))
+                .list();
+    }
+
     /** The dates of the process' published notes this reader may see, in order: the digest's days. One statement. */
     public List<LocalDate> publishedDays(ProcessRef process, Viewer viewer) {
         return this.jdbc

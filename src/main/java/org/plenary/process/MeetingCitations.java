@@ -6,7 +6,8 @@ import java.util.Collection;
  * Rows of another module that cite meetings as evidence: positions today, notes next. A meeting, or a day or round
  * that holds one, that any of them cites is not deleted: its deletion would drop what the evidence rests on, and with
  * it the fact that it was said under the Chatham House rule. A module whose rows cite meetings declares a bean of
- * this type (and its foreign key {@code on delete restrict}, so that the database refuses too).
+ * this type (and its foreign key {@code on delete restrict}, so that the database refuses too); a module that cites
+ * them in a {@code meeting_id} column of one table extends {@link TableMeetingCitations}.
  */
 public interface MeetingCitations {
 

@@ -19,9 +19,12 @@ import org.plenary.drafts.Readership;
 @Order(5)
 class AmendmentSource implements SearchSource {
 
-    /** A stand this reader may know of: evidence other than a Chatham House meeting, or a signed-in reader. */
+    /**
+     * A stand this reader may know of: evidence other than a Chatham House meeting (a written source, but not a note of
+     * that meeting), or a signed-in reader.
+     */
     private static final String KNOWN_STAND = """
-			(:signedIn or x.meeting_id is null or coalesce(btrim(x.source), '') <> ''
+			(:signedIn or x.meeting_id is null or (coalesce(btrim(x.source), '') <> '' and x.note_id is null)
 			 or not exists (select 1 from meeting cm where cm.id = x.meeting_id and cm.chatham_house))
 			""";
 

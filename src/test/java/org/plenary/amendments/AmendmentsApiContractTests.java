@@ -247,28 +247,7 @@ class AmendmentsApiContractTests {
     void anonymous_callers_get_public_data_only() throws Exception {
         String slug = DraftFixtures.newProcess(this.jdbc);
         List<RevisionRow> revisions = AmendmentFixtures.importFirstTwo(this.importer, slug);
-        Long process = this.jdbc
-                .sql("select id from process where slug = ?")
-                .param(slug)
-                .query(Long.class)
-                .single();
-        Long round = this.jdbc
-                .sql(
-                        "insert into round (process_id, name, starts_on, ends_on) values (?, 'Round 2', ?, ?) returning id")
-                .params(process, LocalDate.of(2018, 3, 12), LocalDate.of(2018, 3, 15))
-                .query(Long.class)
-                .single();
-        Long day = this.jdbc
-                .sql("insert into round_day (round_id, day) values (?, ?) returning id")
-                .params(round, LocalDate.of(2018, 3, 14))
-                .query(Long.class)
-                .single();
-        Long closed = this.jdbc
-                .sql("insert into meeting (round_day_id, title, kind, chatham_house) values (?, 'Informal', 'PLENARY',"
-                        + " true) returning id")
-                .param(day)
-                .query(Long.class)
-                .single();
+        Long closed = AmendmentFixtures.chathamHouseMeeting(this.jdbc, slug);
         Long paragraph = this.jdbc
                 .sql("select id from draft_node where revision_id = ? and text like '2. This draft compact rests%'")
                 .param(revisions.get(1).id())

@@ -2,6 +2,7 @@ package org.plenary.amendments;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,7 +54,7 @@ class IdealTextPagesTests {
     void guatemalaProposes() {
         this.slug = DraftFixtures.newProcess(this.jdbc);
         this.revisions = AmendmentFixtures.importFirstTwo(this.importer, this.slug);
-        this.closedMeeting = closedMeeting();
+        this.closedMeeting = AmendmentFixtures.chathamHouseMeeting(this.jdbc, this.slug);
         Long p2 = node("2. This draft compact rests%");
         Long p6 = node("6. We commit to create%");
         Long p7c = node("(c) Develop adaptation%");
@@ -103,6 +104,41 @@ class IdealTextPagesTests {
                 .doesNotContainPattern("<ins>[^<]*calm")
                 .doesNotContainPattern("<ins>[^<]*freedoms");
         assertThat(html).contains("/drafts/" + this.slug + "/amendments/");
+    }
+
+    @Test
+    void two_different_new_paragraphs_after_one_paragraph_collide_and_identical_ones_are_added_once() throws Exception {
+        Long p7c = node("(c) Develop adaptation%");
+        // The same words under another label: a proposal of its own, but the same paragraph.
+        propose(
+                "Guatemala",
+                p7c,
+                ProposalKind.NEW_PARAGRAPH,
+                null,
+                "(e) Address slow-onset events as drivers of migration.");
+        String same = signedIn(url("Zero Draft Plus", "GTM") + "&view=inline");
+        assertThat(same).doesNotContain("both add a paragraph after");
+        assertThat(Pattern.compile("<ins>[^<]*slow-onset events as drivers")
+                        .matcher(same)
+                        .results()
+                        .count())
+                .isOne();
+
+        propose(
+                "Guatemala",
+                p7c,
+                ProposalKind.NEW_PARAGRAPH,
+                null,
+                "(d) Address sudden-onset disasters as drivers of migration.");
+        String html = signedIn(url("Zero Draft Plus", "GTM") + "&view=inline");
+        assertThat(html)
+                .contains("add different paragraphs at the same place")
+                .containsPattern("Address sudden-onset disasters as drivers of migration.</q>\\s*</span></a>\\s*"
+                        + "<span>both add a paragraph after \\(c\\)</span>")
+                .doesNotContainPattern("<ins>[^<]*onset events as drivers")
+                .doesNotContainPattern("<ins>[^<]*sudden-onset")
+                // The other proposals are still applied.
+                .containsPattern("<ins>[^<]*dignity");
     }
 
     @Test
@@ -205,30 +241,5 @@ class IdealTextPagesTests {
                 new StatementDraft(
                         actor, null, ActorRole.PROPONENT, LocalDate.of(2018, 3, 14), null, "Daily update", null),
                 "coordinator");
-    }
-
-    private Long closedMeeting() {
-        Long process = this.jdbc
-                .sql("select id from process where slug = ?")
-                .param(this.slug)
-                .query(Long.class)
-                .single();
-        Long round = this.jdbc
-                .sql(
-                        "insert into round (process_id, name, starts_on, ends_on) values (?, 'Round 2', ?, ?) returning id")
-                .params(process, LocalDate.of(2018, 3, 12), LocalDate.of(2018, 3, 15))
-                .query(Long.class)
-                .single();
-        Long day = this.jdbc
-                .sql("insert into round_day (round_id, day) values (?, ?) returning id")
-                .params(round, LocalDate.of(2018, 3, 14))
-                .query(Long.class)
-                .single();
-        return this.jdbc
-                .sql("insert into meeting (round_day_id, title, kind, chatham_house) values (?, 'Informal', 'PLENARY',"
-                        + " true) returning id")
-                .param(day)
-                .query(Long.class)
-                .single();
     }
 }

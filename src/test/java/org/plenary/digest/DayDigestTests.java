@@ -1,7 +1,6 @@
 package org.plenary.digest;
 
 import java.time.LocalDate;
-import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,6 +12,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import org.plenary.PlenaryIntegrationTest;
 import org.plenary.StatementCounter;
+import org.plenary.process.ProcessFixture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
@@ -34,7 +34,7 @@ class DayDigestTests {
 
     static final LocalDate D10 = LocalDate.of(2018, 3, 10);
 
-    static final LocalDate D12 = LocalDate.of(2018, 3, 12);
+    static final LocalDate D12 = ProcessFixture.D12;
 
     static final LocalDate D14 = LocalDate.of(2018, 3, 14);
 
@@ -54,26 +54,11 @@ class DayDigestTests {
 
     @BeforeEach
     void setUp() throws Exception {
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        this.slug = "digest-" + suffix;
-        this.processId = id(
-                "insert into process (slug, name, starts_on, ends_on) values (?, ?, ?, ?) returning id",
-                this.slug,
-                "Digest test " + suffix,
-                LocalDate.of(2018, 1, 1),
-                LocalDate.of(2018, 12, 31));
-        long round = id(
-                "insert into round (process_id, name, starts_on, ends_on) values (?, 'Round 2', ?, ?) returning id",
-                this.processId,
-                LocalDate.of(2018, 3, 1),
-                LocalDate.of(2018, 3, 31));
-        long day = id("insert into round_day (round_id, day) values (?, ?) returning id", round, D12);
-        this.openMeeting = id(
-                "insert into meeting (round_day_id, title, kind, starts_at) values (?, 'Morning plenary', 'PLENARY', '10:00') returning id",
-                day);
-        this.chathamMeeting = id(
-                "insert into meeting (round_day_id, title, kind, chatham_house, starts_at) values (?, 'Closed table', 'CIVIL_SOCIETY', true, '09:00') returning id",
-                day);
+        ProcessFixture process = new ProcessFixture(this.jdbc, "digest", "Digest test");
+        this.slug = process.slug;
+        this.processId = process.processId;
+        this.openMeeting = process.openMeeting;
+        this.chathamMeeting = process.chathamMeeting;
         long issue = id(
                 "insert into issue (process_id, slug, title, sort_order) values (?, 'distinction', 'Regular/irregular distinction', 1) returning id",
                 this.processId);

@@ -1,6 +1,7 @@
 package org.plenary.feeds;
 
 import java.io.StringReader;
+import java.time.LocalDate;
 import java.util.List;
 
 import com.rometools.rome.feed.atom.Entry;
@@ -16,6 +17,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import org.plenary.PlenaryIntegrationTest;
+import org.plenary.notes.NotesFixture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
@@ -38,18 +40,22 @@ class FeedsHoldOnlyThePublicRecordTests {
     @Autowired
     JdbcClient jdbc;
 
-    FeedsFixture f;
+    /** A day of the round besides the fixture's 12 March, without meetings. */
+    static final LocalDate D14 = LocalDate.of(2018, 3, 14);
+
+    NotesFixture f;
 
     @BeforeEach
     void setUp() {
-        this.f = new FeedsFixture(this.jdbc);
+        this.f = new NotesFixture(this.jdbc, "feeds", "Feeds test");
+        this.f.day(D14);
     }
 
     @Test
     void the_feeds_parse_as_atom_and_hold_no_restricted_item_for_any_reader() throws Exception {
         long open = this.f.note(
                 this.mvc,
-                FeedsFixture.D12,
+                NotesFixture.D12,
                 "Open brief",
                 "Austria spoke for the EU 27.",
                 "labour, gender",
@@ -57,17 +63,10 @@ class FeedsHoldOnlyThePublicRecordTests {
                 "publish",
                 this.f.openMeeting);
         long other = this.f.note(
-                this.mvc,
-                FeedsFixture.D14,
-                "Second open brief",
-                "Nothing about anyone.",
-                "return",
-                "PUBLIC",
-                "publish",
-                null);
+                this.mvc, D14, "Second open brief", "Nothing about anyone.", "return", "PUBLIC", "publish", null);
         this.f.note(
                 this.mvc,
-                FeedsFixture.D12,
+                NotesFixture.D12,
                 "Members brief",
                 "Austria said more.",
                 "labour",
@@ -76,7 +75,7 @@ class FeedsHoldOnlyThePublicRecordTests {
                 null);
         this.f.note(
                 this.mvc,
-                FeedsFixture.D12,
+                NotesFixture.D12,
                 "Coordinators brief",
                 "Austria, inner words.",
                 "labour",
@@ -84,10 +83,10 @@ class FeedsHoldOnlyThePublicRecordTests {
                 "publish",
                 null);
         this.f.note(
-                this.mvc, FeedsFixture.D12, "Draft brief", "Austria, unfinished.", "labour", "PUBLIC", "draft", null);
+                this.mvc, NotesFixture.D12, "Draft brief", "Austria, unfinished.", "labour", "PUBLIC", "draft", null);
         this.f.note(
                 this.mvc,
-                FeedsFixture.D12,
+                NotesFixture.D12,
                 "Closed table brief",
                 "Austria at the closed table.",
                 "labour",
@@ -100,7 +99,7 @@ class FeedsHoldOnlyThePublicRecordTests {
 				insert into note (process_id, note_date, meeting_id, title, author, body, excerpt, visibility, status,
 				                  published_at)
 				values (?, ?, ?, 'Smuggled brief', 'carol', 'Austria off the record.', 'Austria off the record.',
-				        'PUBLIC', 'PUBLISHED', now()) returning id""", this.f.processId, FeedsFixture.D12, this.f.chathamMeeting);
+				        'PUBLIC', 'PUBLISHED', now()) returning id""", this.f.processId, NotesFixture.D12, this.f.chathamMeeting);
         long austria = this.jdbc
                 .sql("select id from actor where code = 'AUT'")
                 .query(Long.class)
@@ -129,7 +128,7 @@ class FeedsHoldOnlyThePublicRecordTests {
 					                          summary, source, created_by)
 					values (?, ?, ?, ?, (select id from actor where code = ?), 'STATEMENT', ?, 'Daily update', 'carol')
 					""")
-                    .params(this.f.processId, FeedsFixture.D12, said[0], luxembourg, said[1], said[2])
+                    .params(this.f.processId, NotesFixture.D12, said[0], luxembourg, said[1], said[2])
                     .update();
         }
         List<String> restricted =

@@ -85,8 +85,7 @@ class InterventionRecordingTests {
 
     @Test
     void a_refused_form_answers_400_with_field_messages() throws Exception {
-        String html = this.mvc
-                .perform(this.fx.record(
+        assertThat(refused(
                         "speaker",
                         "Atlantis",
                         "spokenOn",
@@ -97,13 +96,8 @@ class InterventionRecordingTests {
                         "",
                         "source",
                         ""))
-                .andExpect(status().isBadRequest())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        assertThat(html).contains("Write what was said, in a sentence.");
-        html = this.mvc
-                .perform(this.fx.record(
+                .contains("Write what was said, in a sentence.");
+        assertThat(refused(
                         "speaker",
                         "Atlantis",
                         "spokenOn",
@@ -112,13 +106,8 @@ class InterventionRecordingTests {
                         "statement",
                         "summary",
                         "Said things."))
-                .andExpect(status().isBadRequest())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        assertThat(html).contains("Give the evidence");
-        html = this.mvc
-                .perform(this.fx.record(
+                .contains("Give the evidence");
+        assertThat(refused(
                         "speaker",
                         "Atlantis",
                         "spokenOn",
@@ -129,13 +118,8 @@ class InterventionRecordingTests {
                         "Said things.",
                         "source",
                         "ENB"))
-                .andExpect(status().isBadRequest())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        assertThat(html).contains("&quot;Atlantis&quot; is not a known actor.");
-        html = this.mvc
-                .perform(this.fx.record(
+                .contains("&quot;Atlantis&quot; is not a known actor.");
+        assertThat(refused(
                         "speaker",
                         "Norway",
                         "onBehalfOf",
@@ -148,13 +132,8 @@ class InterventionRecordingTests {
                         "x",
                         "source",
                         "ENB"))
-                .andExpect(status().isBadRequest())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        assertThat(html).contains("Choose what kind of intervention it was.");
-        html = this.mvc
-                .perform(this.fx.record(
+                .contains("Choose what kind of intervention it was.");
+        assertThat(refused(
                         "speaker",
                         "Norway",
                         "onBehalfOf",
@@ -167,13 +146,8 @@ class InterventionRecordingTests {
                         "x",
                         "source",
                         "ENB"))
-                .andExpect(status().isBadRequest())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        assertThat(html).contains("&quot;Austria&quot; is not a group.");
-        html = this.mvc
-                .perform(this.fx.record(
+                .contains("&quot;Austria&quot; is not a group.");
+        assertThat(refused(
                         "speaker",
                         "Norway",
                         "spokenOn",
@@ -186,37 +160,19 @@ class InterventionRecordingTests {
                         "x",
                         "source",
                         "ENB"))
-                .andExpect(status().isBadRequest())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        assertThat(html).contains("The meeting was on 15 March 2018.");
-        this.mvc
-                .perform(this.fx.record(
-                        "speaker",
-                        "Norway",
-                        "spokenOn",
-                        "yesterday",
-                        "kind",
-                        "statement",
-                        "summary",
-                        "x",
-                        "source",
-                        "ENB"))
-                .andExpect(status().isBadRequest());
-        this.mvc
-                .perform(this.fx.record(
-                        "speaker",
-                        "Norway",
-                        "spokenOn",
-                        "2018-03-15",
-                        "kind",
-                        "statement",
-                        "summary",
-                        "x",
-                        "noteId",
-                        "999999999"))
-                .andExpect(status().isBadRequest());
+                .contains("The meeting was on 15 March 2018.");
+        refused("speaker", "Norway", "spokenOn", "yesterday", "kind", "statement", "summary", "x", "source", "ENB");
+        refused(
+                "speaker",
+                "Norway",
+                "spokenOn",
+                "2018-03-15",
+                "kind",
+                "statement",
+                "summary",
+                "x",
+                "noteId",
+                "999999999");
         assertThat(this.jdbc
                         .sql("select count(*) from intervention where process_id = ?")
                         .param(this.fx.processId)
@@ -364,6 +320,16 @@ class InterventionRecordingTests {
         return this.mvc
                 .perform(request)
                 .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
+    /** The quick form's POST with these fields (name/value pairs), refused: the page it answers with 400. */
+    private String refused(String... fields) throws Exception {
+        return this.mvc
+                .perform(this.fx.record(fields))
+                .andExpect(status().isBadRequest())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();

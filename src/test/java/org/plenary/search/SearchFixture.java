@@ -2,35 +2,20 @@ package org.plenary.search;
 
 import java.time.LocalDate;
 import java.util.Random;
-import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.plenary.process.ProcessFixture;
+
 /**
- * A process of its own for one test (a round 1-31 March 2018, 12 March with an open and a Chatham House meeting, an
- * issue with two stances, a draft document) and a word of its own ({@link #word}), made of letters only, that nothing
- * else in the database holds: searching it finds exactly what the test wrote.
+ * A process of its own for one test (see {@link ProcessFixture}: 12 March 2018 with an open and a Chatham House
+ * meeting; here also an issue with two stances and a draft document) and a word of its own ({@link #word}), made of
+ * letters only, that nothing else in the database holds: searching it finds exactly what the test wrote.
  */
-final class SearchFixture {
-
-    static final LocalDate D12 = LocalDate.of(2018, 3, 12);
-
-    final JdbcClient jdbc;
-
-    final String suffix = UUID.randomUUID().toString().substring(0, 8);
-
-    final String slug = "search-" + this.suffix;
+final class SearchFixture extends ProcessFixture {
 
     /** A word of this fixture only, e.g. "quorbexalimt". */
     final String word;
-
-    final long processId;
-
-    final long roundId;
-
-    final long openMeeting;
-
-    final long chathamMeeting;
 
     final long issueId;
 
@@ -39,31 +24,13 @@ final class SearchFixture {
     final long documentId;
 
     SearchFixture(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        super(jdbc, "search", "Search test");
         Random random = new Random();
         StringBuilder word = new StringBuilder("quorbex");
         for (int i = 0; i < 6; i++) {
             word.append((char) ('a' + random.nextInt(26)));
         }
         this.word = word.toString();
-        this.processId = id(
-                "insert into process (slug, name, starts_on, ends_on) values (?, ?, ?, ?) returning id",
-                this.slug,
-                "Search test " + this.suffix,
-                LocalDate.of(2018, 1, 1),
-                LocalDate.of(2018, 12, 31));
-        this.roundId = id(
-                "insert into round (process_id, name, starts_on, ends_on) values (?, 'Round 2', ?, ?) returning id",
-                this.processId,
-                LocalDate.of(2018, 3, 1),
-                LocalDate.of(2018, 3, 31));
-        long day = id("insert into round_day (round_id, day) values (?, ?) returning id", this.roundId, D12);
-        this.openMeeting = id(
-                "insert into meeting (round_day_id, title, kind, starts_at) values (?, 'Morning plenary', 'PLENARY', '10:00') returning id",
-                day);
-        this.chathamMeeting = id(
-                "insert into meeting (round_day_id, title, kind, chatham_house, starts_at) values (?, 'Closed table', 'CIVIL_SOCIETY', true, '09:00') returning id",
-                day);
         this.issueId = id(
                 "insert into issue (process_id, slug, title) values (?, 'firewalls', 'Firewalls') returning id",
                 this.processId);
@@ -165,9 +132,5 @@ final class SearchFixture {
 						insert into amendment_actor (amendment_id, actor_id, role, stated_on, meeting_id, source)
 						values (?, (select id from actor where code = ?), ?, ?, ?, ?)
 						""").params(amendment, code, role, D12, meeting, source).update();
-    }
-
-    private long id(String sql, Object... params) {
-        return this.jdbc.sql(sql).params(params).query(Long.class).single();
     }
 }

@@ -16,14 +16,21 @@ import org.plenary.diff.Paragraphs;
  * <p>Words are found as the outcome rule finds them (lower-cased, punctuation and a leading label ignored, the
  * proposal's occurrence of its target), and changed in the paragraph's own text, so that its label, punctuation and
  * line breaks stay as they were. A replacement or deletion changes its target words; an insertion goes right after its
- * target words; a new paragraph follows its paragraph (several in the order given); a deleted paragraph is left out.
+ * target words; a new paragraph follows its paragraph; a deleted paragraph is left out.
  *
- * <p>Two proposals <em>collide</em> when applying one would change words the other needs, so that the result would be
- * a guess: two replacements or deletions whose target words overlap; an insertion whose words-to-insert-after are
- * replaced or deleted by another (in whole or in part); two insertions after the same word; any change of words in a
- * paragraph that another proposal deletes. Identical changes do not collide (they say the same). Colliding proposals
- * are all left out, the paragraph keeps those words as they were, and the collision is reported with both proposals
- * and the words they dispute. Pure: no I/O, no state.
+ * <p>Two proposals <em>collide</em> when applying one would change words the other needs, or when the order of the
+ * result would be a guess: two replacements or deletions whose target words overlap; an insertion whose
+ * words-to-insert-after are replaced or deleted by another (in whole or in part); two insertions after the same word;
+ * any change of words in a paragraph that another proposal deletes; two different new paragraphs after the same
+ * paragraph (which comes first would be a guess, and a second wording of one new paragraph is often an alternative to
+ * the first, not an addition). Identical changes do not collide (they say the same), and are applied once; new
+ * paragraphs are identical when their words are, label, case and punctuation aside. Colliding proposals are all left
+ * out, the paragraph keeps those words as they were (no new paragraph is added there), and the collision is reported
+ * with both proposals and what they dispute.
+ *
+ * <p>A new paragraph after a paragraph that the same actor deletes does not collide with the deletion: it needs only
+ * the place, not the words, and takes the deleted paragraph's place, which is how a delegation asks for a paragraph
+ * to be replaced as a whole. Pure: no I/O, no state.
  */
 public final class IdealText {
 
@@ -41,7 +48,7 @@ public final class IdealText {
      * A paragraph of the result.
      * @param source the index of the paragraph it continues, or -1 for a proposed new paragraph
      * @param text its text
-     * @param proposals the proposals applied to it (for a new paragraph: the one that proposed it)
+     * @param proposals the proposals applied to it (for a new paragraph: those that proposed it, identical ones once)
      */
     public record Paragraph(int source, String text, List<Long> proposals) {
 
@@ -51,14 +58,24 @@ public final class IdealText {
         }
     }
 
+    /** What two colliding proposals dispute. */
+    public enum Dispute {
+        /** The same words of the paragraph (or the paragraph itself, when one of them deletes it). */
+        WORDS,
+        /** The place right after the paragraph: each adds a different new paragraph there. */
+        PLACE_AFTER
+    }
+
     /**
      * Two proposals that cannot both be applied.
      * @param paragraph the index of the paragraph
      * @param first one proposal
      * @param second the other
-     * @param words the words both claim (the paragraph's text of the overlap, or of the paragraph proposed for deletion)
+     * @param dispute what they dispute
+     * @param words the words both claim (the paragraph's text of the overlap, or of the paragraph proposed for
+     * deletion); {@code null} for {@link Dispute#PLACE_AFTER}
      */
-    public record Collision(int paragraph, long first, long second, String words) {}
+    public record Collision(int paragraph, long first, long second, Dispute dispute, String words) {}
 
     /**
      * The result.
@@ -103,11 +120,11 @@ public final class IdealText {
             String paragraph = paragraphs.get(entry.getKey());
             for (int a = 0; a < list.size(); a++) {
                 for (int b = a + 1; b < list.size(); b++) {
-                    String words = list.get(a).disputed(list.get(b), paragraph);
-                    if (words != null) {
-                        collisions.add(new Collision(entry.getKey(), list.get(a).id, list.get(b).id, words));
-                        collided.add(list.get(a).id);
-                        collided.add(list.get(b).id);
+                    Collision collision = list.get(a).collisionWith(list.get(b), entry.getKey(), paragraph);
+                    if (collision != null) {
+                        collisions.add(collision);
+                        collided.add(collision.first());
+                        collided.add(collision.second());
                     }
                 }
             }
@@ -126,7 +143,8 @@ public final class IdealText {
                         .filter((e) -> e.kind == ProposalKind.DELETE_PARAGRAPH)
                         .forEach((e) -> applied.add(e.id));
             } else {
-                List<Edit> words = wordEdits(here);
+                List<Edit> words = unique(
+                        here.stream().filter((e) -> e.kind.targetsWords()).toList());
                 String text = paragraphs.get(i);
                 // From the end, so that the character positions of the earlier edits stay valid.
                 for (Edit edit : words.stream()
@@ -141,21 +159,25 @@ public final class IdealText {
                 applied.addAll(ids);
                 result.add(new Paragraph(i, text, ids));
             }
-            for (Edit edit : here) {
-                if (edit.kind == ProposalKind.NEW_PARAGRAPH) {
-                    result.add(new Paragraph(-1, edit.words.strip(), List.of(edit.id)));
-                    applied.add(edit.id);
-                }
+            List<Edit> added = here.stream()
+                    .filter((e) -> e.kind == ProposalKind.NEW_PARAGRAPH)
+                    .toList();
+            // At most one after collisions are left out; identical ones once, in the first one's words.
+            for (Edit edit : unique(added)) {
+                List<Long> ids =
+                        added.stream().filter(edit::sameAs).map((e) -> e.id).toList();
+                result.add(new Paragraph(-1, edit.words.strip(), ids));
+                applied.addAll(ids);
             }
         }
         return new Result(List.copyOf(result), List.copyOf(collisions), applied, deleted);
     }
 
-    /** The word edits of a paragraph, identical ones once. */
-    private static List<Edit> wordEdits(List<Edit> edits) {
+    /** The edits, identical ones once. */
+    private static List<Edit> unique(List<Edit> edits) {
         List<Edit> unique = new ArrayList<>();
         for (Edit edit : edits) {
-            if (edit.kind.targetsWords() && unique.stream().noneMatch(edit::sameAs)) {
+            if (unique.stream().noneMatch(edit::sameAs)) {
                 unique.add(edit);
             }
         }
@@ -189,7 +211,10 @@ public final class IdealText {
             this.id = id;
             this.kind = kind;
             this.words = words;
-            this.normalisedWords = Words.of(words).list();
+            // A new paragraph's label is numbering, not wording: "(d) X" and "(e) X" propose the same paragraph.
+            this.normalisedWords = Words.of(
+                            (kind == ProposalKind.NEW_PARAGRAPH) ? Paragraphs.withoutLabel(words) : words)
+                    .list();
             this.first = first;
             this.end = end;
             this.start = start;
@@ -222,9 +247,19 @@ public final class IdealText {
                     && this.normalisedWords.equals(other.normalisedWords);
         }
 
+        /** The collision of two edits of one paragraph, or {@code null} when they can both be applied. */
+        Collision collisionWith(Edit other, int index, String paragraph) {
+            if (this.kind == ProposalKind.NEW_PARAGRAPH && other.kind == ProposalKind.NEW_PARAGRAPH) {
+                return sameAs(other) ? null : new Collision(index, this.id, other.id, Dispute.PLACE_AFTER, null);
+            }
+            String words = disputed(other, paragraph);
+            return (words == null) ? null : new Collision(index, this.id, other.id, Dispute.WORDS, words);
+        }
+
         /** The words of the paragraph both edits claim, or {@code null} when they can both be applied. */
-        String disputed(Edit other, String paragraph) {
+        private String disputed(Edit other, String paragraph) {
             if (this.kind == ProposalKind.NEW_PARAGRAPH || other.kind == ProposalKind.NEW_PARAGRAPH) {
+                // A new paragraph needs only the place after the paragraph: no words of it, even when it is deleted.
                 return null;
             }
             if (this.kind == ProposalKind.DELETE_PARAGRAPH || other.kind == ProposalKind.DELETE_PARAGRAPH) {

@@ -36,6 +36,8 @@ import org.plenary.amendments.outcome.Outcome;
 import org.plenary.amendments.outcome.ProposalKind;
 import org.plenary.drafts.DraftReading;
 import org.plenary.drafts.DraftViews;
+import org.plenary.notes.NoteReader;
+import org.plenary.notes.NoteSummary;
 import org.plenary.positions.IssueCatalog;
 import org.plenary.positions.IssueView;
 import org.plenary.process.ProcessCatalog;
@@ -70,6 +72,8 @@ class AmendmentController {
 
     private final OutcomeInference inference;
 
+    private final NoteReader notes;
+
     AmendmentController(
             AmendmentReading reading,
             AmendmentRecorder recorder,
@@ -78,9 +82,11 @@ class AmendmentController {
             ProcessCatalog processes,
             MessageSource messages,
             IssueCatalog issues,
+            NoteReader notes,
             OutcomeInference inference) {
         this.inference = inference;
         this.reading = reading;
+        this.notes = notes;
         this.recorder = recorder;
         this.drafts = drafts;
         this.actors = actors;
@@ -122,6 +128,8 @@ class AmendmentController {
             @RequestParam(required = false) String kind,
             @RequestParam(required = false) String target,
             @RequestParam(defaultValue = "0") int occurrence,
+            @RequestParam(required = false) Long note,
+            Authentication user,
             Model model) {
         ProposalForm form = new ProposalForm();
         form.setNodeId(node);
@@ -132,7 +140,31 @@ class AmendmentController {
         form.setWords(target);
         form.setOccurrence(occurrence);
         form.setStatedOn(LocalDate.now());
-        return form(slug, form, null, model);
+        if (note != null) {
+            fromNote(form, citedNote(slug, note, user));
+        }
+        return form(slug, form, null, user, model);
+    }
+
+    /**
+     * A note the user may cite in this process, for pre-filling a form from it.
+     * @throws org.plenary.web.NotFoundException if it is unknown, of another process, unreadable to the user or a draft
+     */
+    private NoteSummary citedNote(String slug, Long noteId, Authentication user) {
+        Long processId = this.drafts.process(slug).id();
+        return this.notes
+                .note(noteId, NoteReader.Viewer.of(user))
+                .map((view) -> view.note())
+                .filter((n) -> n.processId().equals(processId) && !n.draft())
+                .orElseThrow(() -> new org.plenary.web.NotFoundException("amendment.note.notFound", noteId));
+    }
+
+    /** The evidence a note gives, as the recorder completes it: its date, its meeting and a source naming it. */
+    private static void fromNote(StatedWithEvidence form, NoteSummary note) {
+        form.setNoteId(note.id());
+        form.setStatedOn(note.date());
+        form.setMeetingId(note.meetingId());
+        form.setSource(note.chathamHouse() ? null : AmendmentRecorder.sourceOf(note));
     }
 
     @PostMapping("/drafts/{slug}/amendments/new")
@@ -161,8 +193,9 @@ class AmendmentController {
                                 form.getStatedOn(),
                                 form.getMeetingId(),
                                 form.getSource(),
-                                form.getQuote()),
-                        user.getName());
+                                form.getQuote(),
+                                form.getNoteId()),
+                        NoteReader.Viewer.of(user));
                 redirect.addFlashAttribute("flash", "amendment.saved");
                 recorded.warning().ifPresent((warning) -> warn(warning, redirect));
                 return "redirect:/drafts/" + slug + "/amendments/" + recorded.id();
@@ -171,7 +204,7 @@ class AmendmentController {
             }
         }
         response.setStatus(FormSubmission.INVALID);
-        return form(slug, form, null, model);
+        return form(slug, form, null, user, model);
     }
 
     @GetMapping("/drafts/{slug}/amendments/{id}/edit")
@@ -187,7 +220,7 @@ class AmendmentController {
         form.setRationale(saved.rationale());
         form.setIssueId((saved.issue() != null) ? saved.issue().id() : null);
         form.setVersion(saved.version());
-        return form(slug, form, saved, model);
+        return form(slug, form, saved, viewer, model);
     }
 
     @PostMapping("/drafts/{slug}/amendments/{id}/edit")
@@ -225,13 +258,13 @@ class AmendmentController {
                                 .build());
                 form.setVersion(now.version());
                 response.setStatus(HttpServletResponse.SC_CONFLICT);
-                return form(slug, form, now, model);
+                return form(slug, form, now, viewer, model);
             } catch (AmendmentRuleException ex) {
                 FormErrors.reject(binding, ex);
             }
         }
         response.setStatus(FormSubmission.INVALID);
-        return form(slug, form, saved, model);
+        return form(slug, form, saved, viewer, model);
     }
 
     @PostMapping("/drafts/{slug}/amendments/{id}/stands")
@@ -259,7 +292,9 @@ class AmendmentController {
                                 form.getStatedOn(),
                                 form.getMeetingId(),
                                 form.getSource(),
-                                form.getQuote()));
+                                form.getQuote(),
+                                form.getNoteId()),
+                        NoteReader.Viewer.of(viewer));
                 redirect.addFlashAttribute("flash", "amendment.standSaved");
                 warning.ifPresent((w) -> warn(w, redirect));
                 return "redirect:/drafts/" + slug + "/amendments/" + id;
@@ -361,11 +396,12 @@ class AmendmentController {
         model.addAttribute("standForm", form);
         model.addAttribute("overrideForm", (overrideForm != null) ? overrideForm : overrideForm(proposal));
         model.addAttribute("outcomes", org.plenary.amendments.outcome.Outcome.values());
-        addChoices(this.drafts.process(slug).id(), model);
+        addChoices(this.drafts.process(slug), viewer, model);
         return "amendments/proposal";
     }
 
-    private String form(String slug, ProposalForm form, AmendmentViews.Proposal editing, Model model) {
+    private String form(
+            String slug, ProposalForm form, AmendmentViews.Proposal editing, Authentication user, Model model) {
         DraftViews.NodeEdit node = this.drafts.node(slug, form.getNodeId());
         model.addAttribute("process", node.process());
         model.addAttribute("node", node);
@@ -379,7 +415,7 @@ class AmendmentController {
                 this.issues.issuesOf(node.process().id()).stream()
                         .filter((issue) -> !issue.archived() || issue.id().equals(chosen))
                         .toList());
-        addChoices(node.process().id(), model);
+        addChoices(node.process(), user, model);
         return FORM;
     }
 
@@ -399,8 +435,9 @@ class AmendmentController {
         return (proposal.issue() != null) ? proposal.issue().title() : null;
     }
 
-    private void addChoices(Long processId, Model model) {
-        model.addAttribute("meetings", this.processes.meetingsOf(processId));
+    private void addChoices(org.plenary.process.ProcessRef process, Authentication user, Model model) {
+        model.addAttribute("meetings", this.processes.meetingsOf(process.id()));
+        model.addAttribute("notes", this.notes.citable(process, NoteReader.Viewer.of(user)));
         model.addAttribute(
                 "actorNames",
                 this.actors.all().stream()

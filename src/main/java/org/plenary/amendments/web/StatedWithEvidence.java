@@ -6,7 +6,8 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The fields a proposal and a stand on it share: who spoke (for whom), when, and the evidence. */
+/** The fields a proposal and a stand on it share: who spoke (for whom), when, and the evidence (a
+ * daily note among it). */
 public abstract class StatedWithEvidence {
 
     @Size(max = 200)
@@ -25,6 +26,16 @@ public abstract class StatedWithEvidence {
 
     @Size(max = 4000)
     private String quote;
+
+    private Long noteId;
+
+    public Long getNoteId() {
+        return this.noteId;
+    }
+
+    public void setNoteId(Long noteId) {
+        this.noteId = noteId;
+    }
 
     public String getSpeaker() {
         return this.speaker;

@@ -1,12 +1,9 @@
 package org.plenary.notes.api;
 
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,7 +15,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.plenary.actors.ActorRef;
 import org.plenary.notes.LineupParser;
 import org.plenary.notes.LineupReading;
-import org.plenary.web.BadRequestException;
 
 /**
  * The line-up parser for scripts (coordinators, HTTP Basic): the sections, entries, actors, remarks and unresolved
@@ -38,29 +34,22 @@ class LineupApiController {
     @PostMapping(value = "/api/v1/lineups/parse", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> parse(
             @RequestParam(required = false) String date, @RequestBody(required = false) byte[] body) {
-        LocalDate day = MentionsApiController.Dates.parse(date);
-        if (body != null && body.length > MentionsApiController.MAX_BYTES) {
-            Map<String, Object> error = new LinkedHashMap<>();
-            error.put("status", 413);
-            error.put("message", "The text is over 1 MB.");
-            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(error);
-        }
-        String text = (body != null) ? new String(body, StandardCharsets.UTF_8) : "";
-        if (text.isBlank()) {
-            throw new BadRequestException("mentions.api.empty", null);
-        }
-        LineupParser.Lineup lineup = this.lineups.parse(LineupPaste.withLineupLine(text), day);
-        List<Map<String, Object>> sections = lineup.sections().stream()
-                .map((s) -> {
-                    Map<String, Object> section = new LinkedHashMap<>();
-                    section.put("heading", s.heading());
-                    section.put(
-                            "entries",
-                            s.entries().stream().map(LineupApiController::entry).toList());
-                    return section;
-                })
-                .toList();
-        return ResponseEntity.ok(Map.of("sections", sections));
+        return TextApiRequest.answer(date, body, (text, day) -> {
+            LineupParser.Lineup lineup = this.lineups.parse(LineupPaste.withLineupLine(text), day);
+            List<Map<String, Object>> sections = lineup.sections().stream()
+                    .map((s) -> {
+                        Map<String, Object> section = new LinkedHashMap<>();
+                        section.put("heading", s.heading());
+                        section.put(
+                                "entries",
+                                s.entries().stream()
+                                        .map(LineupApiController::entry)
+                                        .toList());
+                        return section;
+                    })
+                    .toList();
+            return Map.of("sections", sections);
+        });
     }
 
     private static Map<String, Object> entry(LineupParser.Entry e) {

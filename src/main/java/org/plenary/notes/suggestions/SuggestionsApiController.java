@@ -1,13 +1,9 @@
 package org.plenary.notes.suggestions;
 
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -16,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.plenary.notes.api.TextApiRequest;
 import org.plenary.web.BadRequestException;
 
 /**
@@ -28,9 +25,6 @@ import org.plenary.web.BadRequestException;
 @PreAuthorize("hasRole('COORDINATOR')")
 class SuggestionsApiController {
 
-    /** The same limit as the notes' other text APIs (four times the longest brief is 60 KB). */
-    static final int MAX_BYTES = 1024 * 1024;
-
     private final InterventionSuggestions suggestions;
 
     SuggestionsApiController(InterventionSuggestions suggestions) {
@@ -40,24 +34,15 @@ class SuggestionsApiController {
     @PostMapping(value = "/api/v1/interventions/suggest", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> suggest(
             @RequestParam(required = false) String date, @RequestBody(required = false) byte[] body) {
-        LocalDate day = date(date);
-        if (body != null && body.length > MAX_BYTES) {
-            Map<String, Object> error = new LinkedHashMap<>();
-            error.put("status", 413);
-            error.put("message", "The text is over 1 MB.");
-            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(error);
-        }
-        String text = (body != null) ? new String(body, StandardCharsets.UTF_8) : "";
-        if (text.isBlank()) {
-            throw new BadRequestException("mentions.api.empty", null);
-        }
-        if (text.indexOf('\0') >= 0) {
-            throw new BadRequestException("suggestions.api.nul", null);
-        }
-        List<Map<String, Object>> found = this.suggestions.suggest(text, day).stream()
-                .map(SuggestionsApiController::json)
-                .toList();
-        return ResponseEntity.ok(Map.of("suggestions", found));
+        return TextApiRequest.answer(date, body, (text, day) -> {
+            if (text.indexOf('\0') >= 0) {
+                throw new BadRequestException("suggestions.api.nul", null);
+            }
+            List<Map<String, Object>> found = this.suggestions.suggest(text, day).stream()
+                    .map(SuggestionsApiController::json)
+                    .toList();
+            return Map.of("suggestions", found);
+        });
     }
 
     private static Map<String, Object> json(SuggestionParser.Suggestion s) {
@@ -74,16 +59,5 @@ class SuggestionsApiController {
         }
         json.put("unresolved", s.unresolved());
         return json;
-    }
-
-    private static LocalDate date(String date) {
-        if (date == null || date.isBlank()) {
-            throw new BadRequestException("mentions.api.date", date);
-        }
-        try {
-            return LocalDate.parse(date.strip());
-        } catch (DateTimeParseException ex) {
-            throw new BadRequestException("mentions.api.date", date);
-        }
     }
 }

@@ -1,6 +1,8 @@
 package org.plenary.amendments.outcome;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -141,31 +143,114 @@ class IdealTextTests {
                         new IdealText.Proposal(7, 0, ProposedChange.replace("regular", "lawful")),
                         new IdealText.Proposal(9, 0, ProposedChange.delete("and regular")),
                         new IdealText.Proposal(11, 1, ProposedChange.replace("Other", "Another"))));
-        assertThat(result.collisions()).containsExactly(new IdealText.Collision(0, 7, 9, "regular"));
+        assertThat(result.collisions())
+                .containsExactly(new IdealText.Collision(0, 7, 9, IdealText.Dispute.WORDS, "regular"));
         assertThat(result.collided()).containsExactly(7L, 9L);
         assertThat(result.applied()).containsExactly(11L);
         assertThat(result.paragraphs()).extracting(IdealText.Paragraph::text).containsExactly(P, "3. Another text.");
     }
 
+    private static final List<String> THREE = List.of("1. One.", "2. Two.", "3. Three.");
+
+    /**
+     * Proposals on whole paragraphs of {@link #THREE}, the ids in list order from 1; collisions written as "1+2 after
+     * 0" (both add a paragraph after paragraph 0) or "1+2 on 'words'".
+     */
+    record ParagraphCase(String name, List<IdealText.Proposal> proposals, List<String> texts, List<String> collisions) {
+
+        @Override
+        public String toString() {
+            return this.name;
+        }
+    }
+
+    private static IdealText.Proposal after(long id, int paragraph, String text) {
+        return new IdealText.Proposal(id, paragraph, ProposedChange.newParagraph(text));
+    }
+
+    private static IdealText.Proposal deleting(long id, int paragraph) {
+        return new IdealText.Proposal(id, paragraph, ProposedChange.deleteParagraph());
+    }
+
+    static Stream<ParagraphCase> paragraphCases() {
+        return Stream.of(
+                new ParagraphCase(
+                        "a new paragraph follows its paragraph, a deleted one is left out",
+                        List.of(after(1, 0, "1bis. One and a half."), deleting(2, 2), deleting(3, 2)),
+                        List.of("1. One.", "1bis. One and a half.", "2. Two."),
+                        List.of()),
+                new ParagraphCase(
+                        "new paragraphs after different paragraphs are all added",
+                        List.of(after(1, 1, "2bis. After two."), after(2, 0, "1bis. After one.")),
+                        List.of("1. One.", "1bis. After one.", "2. Two.", "2bis. After two.", "3. Three."),
+                        List.of()),
+                new ParagraphCase(
+                        "two different new paragraphs after the same paragraph collide and neither is added",
+                        List.of(
+                                after(1, 0, "1bis. One and a half."),
+                                after(2, 0, "1bis. One and a bit."),
+                                after(3, 1, "2bis. After two.")),
+                        List.of("1. One.", "2. Two.", "2bis. After two.", "3. Three."),
+                        List.of("1+2 after 0")),
+                new ParagraphCase(
+                        "three different new paragraphs after the same paragraph: each pair collides",
+                        List.of(after(1, 2, "4. Four."), after(2, 2, "4. Quatre."), after(3, 2, "4. Vier.")),
+                        THREE,
+                        List.of("1+2 after 2", "1+3 after 2", "2+3 after 2")),
+                new ParagraphCase(
+                        "identical new paragraphs (label, case and punctuation aside) are added once, in the first's words",
+                        List.of(after(1, 0, "1a. One and a half."), after(2, 0, "(a) one AND a half")),
+                        List.of("1. One.", "1a. One and a half.", "2. Two.", "3. Three."),
+                        List.of()),
+                new ParagraphCase(
+                        "a new paragraph identical to one of two that collide is left out with them",
+                        List.of(
+                                after(1, 0, "1bis. One and a half."),
+                                after(2, 0, "1bis. One and a half"),
+                                after(3, 0, "1bis. Something else.")),
+                        THREE,
+                        List.of("1+3 after 0", "2+3 after 0")),
+                new ParagraphCase(
+                        "a new paragraph after a paragraph the same actor deletes takes its place",
+                        List.of(deleting(1, 1), after(2, 1, "2. Two, rewritten.")),
+                        List.of("1. One.", "2. Two, rewritten.", "3. Three."),
+                        List.of()),
+                new ParagraphCase(
+                        "a new paragraph after a deleted one still follows the new paragraph of the one before",
+                        List.of(after(1, 0, "1bis. After one."), deleting(2, 1), after(3, 1, "2. Two, rewritten.")),
+                        List.of("1. One.", "1bis. After one.", "2. Two, rewritten.", "3. Three."),
+                        List.of()),
+                new ParagraphCase(
+                        "a new paragraph stays when the deletion of its paragraph collides with a word change",
+                        List.of(
+                                deleting(1, 1),
+                                new IdealText.Proposal(2, 1, ProposedChange.replace("Two", "Deux")),
+                                after(3, 1, "2bis. After two.")),
+                        List.of("1. One.", "2. Two.", "2bis. After two.", "3. Three."),
+                        List.of("1+2 on '2. Two.'")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("paragraphCases")
+    void paragraphs_are_added_deleted_or_reported_as_colliding(ParagraphCase c) {
+        IdealText.Result result = IdealText.apply(THREE, c.proposals());
+        assertThat(result.paragraphs()).extracting(IdealText.Paragraph::text).isEqualTo(c.texts());
+        assertThat(result.collisions())
+                .extracting((k) -> k.first() + "+" + k.second()
+                        + ((k.dispute() == IdealText.Dispute.PLACE_AFTER)
+                                ? " after " + k.paragraph()
+                                : " on '" + k.words() + "'"))
+                .isEqualTo(c.collisions());
+        Set<Long> all = new HashSet<>();
+        c.proposals().forEach((p) -> all.add(p.id()));
+        all.removeAll(result.collided());
+        assertThat(result.applied()).isEqualTo(all);
+    }
+
     @Test
-    void new_paragraphs_follow_theirs_and_deleted_paragraphs_are_left_out() {
-        IdealText.Result result = IdealText.apply(
-                List.of("1. One.", "2. Two.", "3. Three."),
-                List.of(
-                        new IdealText.Proposal(1, 0, ProposedChange.newParagraph("1bis. One and a half.")),
-                        new IdealText.Proposal(2, 0, ProposedChange.newParagraph("1ter. And a bit more.")),
-                        new IdealText.Proposal(3, 1, ProposedChange.deleteParagraph()),
-                        new IdealText.Proposal(4, 1, ProposedChange.deleteParagraph())));
-        assertThat(result.paragraphs())
-                .extracting(IdealText.Paragraph::source, IdealText.Paragraph::text)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(0, "1. One."),
-                        org.assertj.core.groups.Tuple.tuple(-1, "1bis. One and a half."),
-                        org.assertj.core.groups.Tuple.tuple(-1, "1ter. And a bit more."),
-                        org.assertj.core.groups.Tuple.tuple(2, "3. Three."));
-        assertThat(result.deleted()).containsExactly(1);
-        assertThat(result.collisions()).isEmpty();
-        assertThat(result.applied()).containsExactlyInAnyOrder(1L, 2L, 3L, 4L);
+    void identical_new_paragraphs_are_one_paragraph_of_both_proposals() {
+        IdealText.Result result = IdealText.apply(THREE, List.of(after(4, 2, "4. Four."), after(9, 2, "4. four")));
+        assertThat(result.paragraphs().get(3)).isEqualTo(new IdealText.Paragraph(-1, "4. Four.", List.of(4L, 9L)));
     }
 
     @Test
