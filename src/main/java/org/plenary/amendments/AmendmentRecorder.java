@@ -2,7 +2,6 @@ package org.plenary.amendments;
 
 import java.time.Clock;
 import java.time.LocalDate;
-
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;

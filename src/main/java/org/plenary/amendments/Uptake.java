@@ -15,7 +15,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 
-import org.plenary.drafts.Readership;
 import org.plenary.actors.ActorDirectory;
 import org.plenary.actors.ActorPageSection;
 import org.plenary.actors.ActorRef;

@@ -56,7 +56,8 @@ class DemoUptakeTests {
                 .contains("Guatemala")
                 .contains("Bangladesh")
                 .contains("Armenia");
-        // Guatemala: 2 of 2 verbatim; Armenia: its new paragraph not adopted. The outcomes come from the demo's Rev 1, a
+        // Guatemala: 2 of 2 verbatim; Armenia: its new paragraph not adopted. The outcomes come from the demo's Rev 1,
+        // a
         // draft: only signed-in readers see them (DraftRevisionOutcomesStayPrivateTests).
         String signedIn = this.mvc
                 .perform(get("/processes/gcm/uptake").with(user("viewer").roles("VIEWER")))

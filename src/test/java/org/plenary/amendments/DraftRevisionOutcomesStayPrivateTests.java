@@ -46,7 +46,8 @@ class DraftRevisionOutcomesStayPrivateTests {
     @Test
     void the_actor_page_counts_no_outcome_from_a_draft_for_anonymous_readers() throws Exception {
         assertThat(read(get("/actors/GTM"))).contains("Proposed language").doesNotContain("100 %");
-        assertThat(read(get("/actors/GTM").with(user("viewer").roles("VIEWER")))).contains("100 %");
+        assertThat(read(get("/actors/GTM").with(user("viewer").roles("VIEWER"))))
+                .contains("100 %");
     }
 
     @Test
@@ -57,8 +58,10 @@ class DraftRevisionOutcomesStayPrivateTests {
                 .doesNotContain("\"outcome\":\"verbatim\"")
                 .doesNotContain("\"outcome\":\"partial\"")
                 .doesNotContain("\"outcome\":\"not-adopted\"");
-        assertThat(read(get("/api/v1/processes/gcm/amendments?outcome=verbatim"))).isEqualTo("[]");
-        assertThat(read(get("/api/v1/processes/gcm/amendments?outcome=verbatim").with(user("viewer").roles("VIEWER"))))
+        assertThat(read(get("/api/v1/processes/gcm/amendments?outcome=verbatim")))
+                .isEqualTo("[]");
+        assertThat(read(get("/api/v1/processes/gcm/amendments?outcome=verbatim")
+                        .with(user("viewer").roles("VIEWER"))))
                 .contains("\"outcome\":\"verbatim\"");
     }
 

@@ -148,13 +148,17 @@ class ProposalPagesTests {
     @Test
     void every_paragraph_of_the_reader_links_to_the_form_for_keyboard_users() throws Exception {
         // Selecting words needs a mouse (or caret browsing); a link per paragraph opens the same form without.
-        String reader = "/drafts/" + this.slug + "/revisions/" + this.revisions.get(1).id();
+        String reader =
+                "/drafts/" + this.slug + "/revisions/" + this.revisions.get(1).id();
         String link = "href=\"/drafts/" + this.slug + "/amendments/new?node=" + this.paragraph2 + "\"";
         assertThat(page(reader, "coordinator", "COORDINATOR"))
                 .contains(link)
                 .contains("aria-label=\"Propose a change to 2\"");
         assertThat(page(reader, "viewer", "VIEWER")).doesNotContain("amendments/new");
-        assertThat(page("/drafts/" + this.slug + "/amendments/new?node=" + this.paragraph2, "coordinator", "COORDINATOR"))
+        assertThat(page(
+                        "/drafts/" + this.slug + "/amendments/new?node=" + this.paragraph2,
+                        "coordinator",
+                        "COORDINATOR"))
                 .contains("2. This draft compact rests on")
                 .contains("name=\"target\"");
     }

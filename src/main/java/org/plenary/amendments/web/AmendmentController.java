@@ -448,7 +448,10 @@ class AmendmentController {
     private static OverrideForm overrideForm(AmendmentViews.Proposal proposal) {
         OverrideForm form = new OverrideForm();
         if (proposal.outcome() != null) {
-            form.setOutcome((proposal.outcome().override() != null) ? proposal.outcome().override().apiName() : "");
+            form.setOutcome(
+                    (proposal.outcome().override() != null)
+                            ? proposal.outcome().override().apiName()
+                            : "");
             form.setReason(proposal.outcome().overrideReason());
             form.setVersion(proposal.outcome().version());
         }
