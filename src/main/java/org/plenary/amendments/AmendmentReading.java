@@ -29,6 +29,8 @@ import org.plenary.drafts.NodeRow;
 import org.plenary.drafts.Readership;
 import org.plenary.drafts.RevisionRow;
 import org.plenary.notes.NoteReader;
+import org.plenary.positions.IssueCatalog;
+import org.plenary.positions.IssueView;
 import org.plenary.process.MeetingRef;
 import org.plenary.process.ProcessCatalog;
 import org.plenary.process.ProcessRef;
@@ -62,11 +64,19 @@ public class AmendmentReading {
 
     private final ProcessCatalog processes;
 
-    AmendmentReading(JdbcClient jdbc, DraftReading drafts, ActorDirectory actors, ProcessCatalog processes) {
+    private final IssueCatalog issues;
+
+    AmendmentReading(
+            JdbcClient jdbc,
+            DraftReading drafts,
+            ActorDirectory actors,
+            ProcessCatalog processes,
+            IssueCatalog issues) {
         this.jdbc = jdbc;
         this.drafts = drafts;
         this.actors = actors;
         this.processes = processes;
+        this.issues = issues;
     }
 
     /** What an edit needs to know of a proposal. */
@@ -79,11 +89,19 @@ public class AmendmentReading {
                 .optional();
     }
 
-    /** A process's proposals matching the filters, one page of them. */
+    /**
+     * A process's proposals matching the filters, one page of them. An unknown actor, kind or outcome matches
+     * nothing (the form offers only known ones).
+     * @throws BadRequestException for an issue the process does not have
+     */
     public AmendmentViews.ProposalList list(
             String processSlug, AmendmentViews.Filters filters, int page, Authentication viewer) {
         ProcessRef process = this.drafts.process(processSlug);
         List<RevisionRow> series = this.drafts.series(process);
+        List<IssueView> issues = this.issues.issuesOf(process.id());
+        IssueView issue = blank(filters.issue())
+                ? null
+                : IssueCatalog.find(issues, filters.issue().strip()).orElseThrow(() -> unknownIssue(filters));
         Long revisionId = blank(filters.revision())
                 ? null
                 : DraftReading.find(series, filters.revision()).id();
@@ -100,8 +118,17 @@ public class AmendmentReading {
                 : outcomeName(outcome).orElse("?");
         int wanted = Math.max(1, page);
         List<MeetingRef> meetings = this.processes.meetingsOf(process.id());
-        Selection selection =
-                new Selection(process.id(), revisionId, actorId, false, kind, outcome, outcomeName, null, null);
+        Selection selection = new Selection(
+                process.id(),
+                revisionId,
+                actorId,
+                false,
+                kind,
+                outcome,
+                outcomeName,
+                (issue != null) ? issue.slug() : null,
+                null,
+                null);
         long[] total = {0};
         List<Raw> raws = select(selection, PAGE_SIZE, (wanted - 1) * PAGE_SIZE, total);
         List<AmendmentViews.Proposal> proposals = assemble(process, series, meetings, raws, viewer);
@@ -111,17 +138,27 @@ public class AmendmentReading {
 				""").param("process", process.id()).query(Long.class).list().stream()
                 .collect(Collectors.collectingAndThen(Collectors.toSet(), this::actorsOf));
         int pages = (int) Math.max(1, (total[0] + PAGE_SIZE - 1) / PAGE_SIZE);
-        return new AmendmentViews.ProposalList(process, series, standing, filters, proposals, wanted, pages, total[0]);
+        List<IssueView> choices =
+                issues.stream().filter((i) -> !i.archived() || i.equals(issue)).toList();
+        return new AmendmentViews.ProposalList(
+                process, series, standing, choices, filters, proposals, wanted, pages, total[0]);
+    }
+
+    private static BadRequestException unknownIssue(AmendmentViews.Filters filters) {
+        return new BadRequestException(
+                "amendment.issue.unknown", filters.issue().strip());
     }
 
     /**
      * One page of a process's proposals for the API, filtered by the actor who proposed them (a group's own code for
-     * a group), the revision they were made against, their outcome and kind. An anonymous caller gets public data only:
-     * proposals against published revisions, and no stand whose only evidence is a Chatham House meeting (so neither
-     * is an actor filter answered from such a stand). Seven queries whatever the page size.
+     * a group), the revision they were made against, their outcome, kind and issue. An anonymous caller gets public
+     * data only: proposals against published revisions, and no stand whose only evidence is a Chatham House meeting
+     * (so neither is an actor filter answered from such a stand). Seven queries whatever the page size; the issue
+     * filter is matched by its slug in the same query, and the issue looked up (one more) only when nothing matched,
+     * to tell an unknown issue from one without proposals.
      * @param page 0 for the first page
      * @param size proposals per page
-     * @throws org.plenary.web.BadRequestException for an unknown kind or outcome
+     * @throws org.plenary.web.BadRequestException for an unknown kind, outcome or issue
      * @throws NotFoundException for an unknown actor or revision (or a draft revision asked anonymously)
      */
     public AmendmentViews.ProposalPage page(
@@ -162,10 +199,25 @@ public class AmendmentReading {
                         .toArray(Long[]::new);
         Long[] visible =
                 everything ? null : series.stream().map(RevisionRow::id).toArray(Long[]::new);
-        Selection selection =
-                new Selection(process.id(), revisionId, actorId, true, kind, outcome, outcomeName, visible, secret);
+        Selection selection = new Selection(
+                process.id(),
+                revisionId,
+                actorId,
+                true,
+                kind,
+                outcome,
+                outcomeName,
+                blank(filters.issue()) ? null : filters.issue().strip(),
+                visible,
+                secret);
         long[] total = {0};
         List<Raw> raws = select(selection, size, (long) page * size, total);
+        if (raws.isEmpty()
+                && selection.issue() != null
+                && IssueCatalog.find(this.issues.issuesOf(process.id()), selection.issue())
+                        .isEmpty()) {
+            throw unknownIssue(filters);
+        }
         return new AmendmentViews.ProposalPage(
                 process, assemble(process, series, meetings, raws, viewer), page, size, total[0]);
     }
@@ -186,7 +238,7 @@ public class AmendmentReading {
                         .map(MeetingRef::id)
                         .toArray(Long[]::new);
         Selection selection =
-                new Selection(process.id(), revision.id(), actor.id(), true, null, null, null, null, secret);
+                new Selection(process.id(), revision.id(), actor.id(), true, null, null, null, null, null, secret);
         List<Raw> raws = select(selection, Integer.MAX_VALUE, 0, new long[1]);
         return assemble(process, series, meetings, raws, viewer);
     }
@@ -207,6 +259,7 @@ public class AmendmentReading {
     /**
      * What a list selects.
      * @param proposedBy whether the actor must be a proponent (else any stand)
+     * @param issue the slug of the issue the proposals bear on (any case), {@code null} for all
      * @param revisions the revisions the reader may see, {@code null} for all
      * @param secretMeetings the Chatham House meetings of the process, {@code null} when the reader may see who spoke
      * there
@@ -219,6 +272,7 @@ public class AmendmentReading {
             String kind,
             String outcome,
             String outcomeName,
+            String issue,
             Long[] revisions,
             Long[] secretMeetings) {}
 
@@ -244,6 +298,7 @@ public class AmendmentReading {
 				  and (cast(:outcome as varchar) is null
 				       or (:outcome = 'pending' and o.amendment_id is null)
 				       or coalesce(o.override_outcome, o.outcome) = :outcomeName)
+				  and (cast(:issue as varchar) is null or lower(i.slug) = lower(:issue))
 				order by a.revision_id, a.node_id, a.id
 				limit :limit offset :offset
 				""")
@@ -256,6 +311,7 @@ public class AmendmentReading {
                 .param("kind", selection.kind())
                 .param("outcome", selection.outcome())
                 .param("outcomeName", selection.outcomeName())
+                .param("issue", selection.issue())
                 .param("limit", limit)
                 .param("offset", offset)
                 .query((rs, n) -> {

@@ -10,6 +10,7 @@ import org.plenary.amendments.outcome.ProposalKind;
 import org.plenary.amendments.outcome.Reason;
 import org.plenary.drafts.NodeRow;
 import org.plenary.drafts.RevisionRow;
+import org.plenary.positions.IssueView;
 import org.plenary.process.MeetingRef;
 import org.plenary.process.ProcessRef;
 
@@ -155,14 +156,22 @@ public final class AmendmentViews {
      * @param actor an actor's code, or blank for all
      * @param outcome an outcome's API name or {@code pending}, or blank for all
      * @param kind a kind's API name, or blank for all
+     * @param issue the slug of one of the process's issues (any case), or blank for all
      */
-    public record Filters(String revision, String actor, String outcome, String kind) {}
+    public record Filters(String revision, String actor, String outcome, String kind, String issue) {
+
+        /** Filters on no issue. */
+        public Filters(String revision, String actor, String outcome, String kind) {
+            this(revision, actor, outcome, kind, null);
+        }
+    }
 
     /**
      * One page of a process's proposals.
      * @param process the process
      * @param revisions its revisions, for the filter
      * @param actors the actors that stand on any of its proposals, for the filter
+     * @param issues the process's issues, for the filter (the current ones, and the one filtered on)
      * @param filters the filters applied
      * @param proposals the proposals of this page
      * @param page the page number (1-based)
@@ -173,6 +182,7 @@ public final class AmendmentViews {
             ProcessRef process,
             List<RevisionRow> revisions,
             List<ActorRef> actors,
+            List<IssueView> issues,
             Filters filters,
             List<Proposal> proposals,
             int page,

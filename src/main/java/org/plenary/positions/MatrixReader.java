@@ -25,7 +25,7 @@ import org.plenary.actors.RegionalGroup;
 @Transactional(readOnly = true)
 public class MatrixReader {
 
-    private static final String MATRIX = """
+    static final String MATRIX = """
 			with dates (which, d) as (values (0, cast(:asOf as date))),
 			scope as (select id from issue where process_id = :processId),
 			""" + LineupReader.STANCES + """

@@ -124,6 +124,17 @@ class AmendmentsJourneyBrowserTests {
         fits(browser, width, "list");
         stacksOnAPhone(browser, "table.proposals", width);
         browser.screenshot(device + "-amendments-4-list");
+
+        // The list filtered by issue through its form (session 17).
+        browser.open("/drafts/gcm/amendments");
+        new org.openqa.selenium.support.ui.Select(browser.find("#issue"))
+                .selectByVisibleText("Climate change as a driver of migration");
+        browser.clickAndWait("form.filters button[type=submit]");
+        assertThat(browser.url()).contains("issue=climate-driver");
+        assertThat(browser.text("main")).contains("2 proposals");
+        assertThat(browser.text("table.proposals")).contains("Micronesia").doesNotContain("Guatemala");
+        fits(browser, width, "list by issue");
+        browser.screenshot(device + "-amendments-4b-list-by-issue");
         browser.open("/processes/gcm/uptake");
         assertThat(browser.text("main")).contains("EU 27").contains("Guatemala");
         fits(browser, width, "uptake");

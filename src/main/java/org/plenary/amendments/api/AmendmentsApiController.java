@@ -19,9 +19,10 @@ import org.plenary.web.BadRequestException;
 import org.plenary.web.PageNumber;
 
 /**
- * {@code GET /api/v1/processes/{process}/amendments?actor=&revision=&outcome=&kind=&page=&size=}: a process's
+ * {@code GET /api/v1/processes/{process}/amendments?actor=&revision=&outcome=&kind=&issue=&page=&size=}: a process's
  * proposals with their outcomes, a page at a time (the body is the array of the contract; {@code X-Total-Count} and a
- * {@code Link} header with {@code next}/{@code prev} say where the others are). Public data only for anonymous
+ * {@code Link} header with {@code next}/{@code prev} say where the others are). {@code issue} is an issue's slug (any case), as the uptake
+ * ranking's filter takes it; an issue the process does not have is a 400. Public data only for anonymous
  * callers: proposals against published revisions, and no actor named from a stand whose only evidence is a Chatham
  * House meeting.
  */
@@ -81,6 +82,7 @@ class AmendmentsApiController {
             @RequestParam(required = false) String revision,
             @RequestParam(required = false) String outcome,
             @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String issue,
             @RequestParam(defaultValue = "0") PageNumber page,
             @RequestParam(defaultValue = "" + DEFAULT_SIZE) int size,
             Authentication caller) {
@@ -88,7 +90,7 @@ class AmendmentsApiController {
             throw new BadRequestException("amendment.api.size", MAX_SIZE);
         }
         AmendmentViews.ProposalPage found = this.reading.page(
-                process, new AmendmentViews.Filters(revision, actor, outcome, kind), page.value(), size, caller);
+                process, new AmendmentViews.Filters(revision, actor, outcome, kind, issue), page.value(), size, caller);
         List<ProposalJson> body =
                 found.proposals().stream().map(AmendmentsApiController::json).toList();
         HttpHeaders headers = new HttpHeaders();

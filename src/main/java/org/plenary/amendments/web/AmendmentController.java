@@ -102,11 +102,12 @@ class AmendmentController {
             @RequestParam(required = false) String actor,
             @RequestParam(required = false) String outcome,
             @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String issue,
             @RequestParam(defaultValue = "1") int page,
             Authentication viewer,
             Model model) {
-        AmendmentViews.ProposalList list =
-                this.reading.list(slug, new AmendmentViews.Filters(revision, actor, outcome, kind), page, viewer);
+        AmendmentViews.ProposalList list = this.reading.list(
+                slug, new AmendmentViews.Filters(revision, actor, outcome, kind, issue), page, viewer);
         model.addAttribute("list", list);
         model.addAttribute("process", list.process());
         model.addAttribute("kinds", ProposalKind.values());
