@@ -368,6 +368,17 @@ public class AmendmentReading {
                 viewer);
     }
 
+    /** The proposals against a revision by paragraph and identity ({@code "<node id>:<identity key>"}), one query. */
+    public Map<String, Long> identitiesOf(Long revisionId) {
+        Map<String, Long> ids = new HashMap<>();
+        this.jdbc
+                .sql("select id, node_id, identity_key from amendment where revision_id = :revision")
+                .param("revision", revisionId)
+                .query((rs, n) -> ids.put(rs.getLong(2) + ":" + rs.getString(3), rs.getLong(1)))
+                .list();
+        return ids;
+    }
+
     /**
      * How many proposals each paragraph of a revision has, and how many of them were adopted (one query); for an
      * anonymous reader only by a published next revision (an outcome inferred from a draft tells what the draft says).

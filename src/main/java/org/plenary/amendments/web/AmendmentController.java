@@ -56,6 +56,9 @@ class AmendmentController {
 
     private static final String FORM = "amendments/form";
 
+    /** The most paragraphs a form offers to choose from (a suggestion whose words many paragraphs hold). */
+    static final int MAX_CANDIDATES = 20;
+
     private final AmendmentReading reading;
 
     private final AmendmentRecorder recorder;
@@ -125,20 +128,30 @@ class AmendmentController {
     @PreAuthorize("hasAnyRole('COORDINATOR', 'ANALYST')")
     String newProposal(
             @PathVariable String slug,
-            @RequestParam Long node,
+            @RequestParam List<Long> node,
             @RequestParam(required = false) String kind,
             @RequestParam(required = false) String target,
             @RequestParam(defaultValue = "0") int occurrence,
             @RequestParam(required = false) Long note,
+            @RequestParam(required = false) String words,
+            @RequestParam(required = false) String speaker,
+            @RequestParam(required = false) String onBehalfOf,
             Authentication user,
             Model model) {
         ProposalForm form = new ProposalForm();
-        form.setNodeId(node);
+        List<Long> nodes = node.stream().distinct().limit(MAX_CANDIDATES).toList();
+        if (nodes.size() == 1) {
+            form.setNodeId(nodes.get(0));
+        } else {
+            form.setCandidates(nodes);
+        }
         if (kind != null) {
             form.setKind(kind);
         }
         form.setTarget(target);
-        form.setWords(target);
+        form.setWords((words != null) ? words : target);
+        form.setSpeaker(speaker);
+        form.setOnBehalfOf(onBehalfOf);
         form.setOccurrence(occurrence);
         form.setStatedOn(LocalDate.now());
         if (note != null) {
@@ -180,7 +193,10 @@ class AmendmentController {
             RedirectAttributes redirect) {
         FormErrors.requireReadable(form);
         if (form.getNodeId() == null) {
-            throw new org.plenary.web.BadRequestException("error.badForm", null);
+            if (form.getCandidates().size() < 2) {
+                throw new org.plenary.web.BadRequestException("error.badForm", null);
+            }
+            binding.rejectValue("nodeId", "amendment.paragraph.choose");
         }
         if (!binding.hasErrors()) {
             try {
@@ -403,7 +419,23 @@ class AmendmentController {
 
     private String form(
             String slug, ProposalForm form, AmendmentViews.Proposal editing, Authentication user, Model model) {
-        DraftViews.NodeEdit node = this.drafts.node(slug, form.getNodeId());
+        List<DraftViews.NodeEdit> candidates =
+                (editing == null && form.getCandidates().size() > 1)
+                        ? form.getCandidates().stream()
+                                .distinct()
+                                .limit(MAX_CANDIDATES)
+                                .map((id) -> this.drafts.node(slug, id))
+                                .toList()
+                        : List.of();
+        if (candidates.stream().map((c) -> c.revision().id()).distinct().count() > 1) {
+            throw new org.plenary.web.BadRequestException("error.badForm", null);
+        }
+        DraftViews.NodeEdit node = this.drafts.node(
+                slug,
+                (form.getNodeId() != null)
+                        ? form.getNodeId()
+                        : candidates.get(0).node().id());
+        model.addAttribute("candidates", candidates);
         model.addAttribute("process", node.process());
         model.addAttribute("node", node);
         model.addAttribute("form", form);

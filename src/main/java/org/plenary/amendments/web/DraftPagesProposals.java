@@ -15,6 +15,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.plenary.amendments.AmendmentReading;
 import org.plenary.drafts.DraftViews;
 import org.plenary.drafts.compare.RevisionComparison;
+import org.plenary.notes.NoteReader;
+import org.plenary.notes.NoteSummary;
 
 /**
  * Adds proposals to the drafts pages without the drafts module knowing of amendments: the reader gets the number of
@@ -28,8 +30,11 @@ class DraftPagesProposals implements WebMvcConfigurer, HandlerInterceptor {
 
     private final AmendmentReading reading;
 
-    DraftPagesProposals(AmendmentReading reading) {
+    private final NoteReader notes;
+
+    DraftPagesProposals(AmendmentReading reading, NoteReader notes) {
         this.reading = reading;
+        this.notes = notes;
     }
 
     @Override
@@ -50,9 +55,14 @@ class DraftPagesProposals implements WebMvcConfigurer, HandlerInterceptor {
             page.addObject(
                     "proposalCounts", this.reading.countsOf(reader.revision().id(), viewer));
             if (mayPropose(viewer)) {
+                NoteSummary note = citedNote(request.getParameter("note"), reader.process(), viewer);
                 page.addObject(
                         "proposeUrl",
-                        request.getContextPath() + "/drafts/" + reader.process().slug() + "/amendments/new");
+                        request.getContextPath() + "/drafts/" + reader.process().slug() + "/amendments/new"
+                                + ((note != null) ? "?note=" + note.id() : ""));
+                if (note != null) {
+                    page.addObject("proposeNote", note);
+                }
             }
         }
         if (page.getModel().get("comparison") instanceof RevisionComparison comparison
@@ -67,7 +77,22 @@ class DraftPagesProposals implements WebMvcConfigurer, HandlerInterceptor {
         }
     }
 
-    private static boolean mayPropose(Authentication viewer) {
+    /**
+     * The note "Propose a change citing this note" carried to the reader, when it is a published note of the process
+     * the reader may read (else none is carried: the form would refuse it).
+     */
+    private NoteSummary citedNote(String id, org.plenary.process.ProcessRef process, Authentication viewer) {
+        if (id == null || !id.matches("\\d{1,18}")) {
+            return null;
+        }
+        return this.notes
+                .note(Long.valueOf(id), NoteReader.Viewer.of(viewer))
+                .map((view) -> view.note())
+                .filter((n) -> n.processId().equals(process.id()) && !n.draft())
+                .orElse(null);
+    }
+
+    static boolean mayPropose(Authentication viewer) {
         if (viewer == null) {
             return false;
         }

@@ -1,5 +1,8 @@
 package org.plenary.amendments.web;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.validation.constraints.Size;
 
 /**
@@ -24,6 +27,17 @@ public class ProposalForm extends StatedWithEvidence {
     private String rationale;
 
     private Long issueId;
+
+    /** The paragraphs to choose from, when a suggestion's words stand in several (empty otherwise). */
+    private List<Long> candidates = new ArrayList<>();
+
+    public List<Long> getCandidates() {
+        return this.candidates;
+    }
+
+    public void setCandidates(List<Long> candidates) {
+        this.candidates = (candidates != null) ? new ArrayList<>(candidates) : new ArrayList<>();
+    }
 
     private long version;
 
