@@ -56,6 +56,19 @@ public class AmendmentReading {
 			     left join issue i on i.id = a.issue_id
 			""";
 
+    /**
+     * The pages' rule for anonymous readers in SQL (parameter {@code signedIn}, alias {@code a} for the proposal): a
+     * proposal heard in public, with a stand not resting on a Chatham House meeting alone. The counts on the reader and
+     * the compare page's marks join the meetings here rather than asking the process module, so that they stay one
+     * statement.
+     */
+    private static final String HEARD_IN_PUBLIC = """
+			(:signedIn or exists (select 1 from amendment_actor x left join meeting m on m.id = x.meeting_id
+			                      where x.amendment_id = a.id
+			                        and (m.id is null or not m.chatham_house
+			                             or (coalesce(btrim(x.source), '') <> '' and x.note_id is null))))
+			""";
+
     private final JdbcClient jdbc;
 
     private final DraftReading drafts;
@@ -97,7 +110,9 @@ public class AmendmentReading {
     public AmendmentViews.ProposalList list(
             String processSlug, AmendmentViews.Filters filters, int page, Authentication viewer) {
         ProcessRef process = this.drafts.process(processSlug);
-        List<RevisionRow> series = this.drafts.series(process);
+        boolean everything = !isAnonymous(viewer);
+        List<RevisionRow> series =
+                (everything ? Readership.SIGNED_IN : Readership.PUBLIC).visible(this.drafts.series(process));
         List<IssueView> issues = this.issues.issuesOf(process.id());
         IssueView issue = blank(filters.issue())
                 ? null
@@ -118,6 +133,9 @@ public class AmendmentReading {
                 : outcomeName(outcome).orElse("?");
         int wanted = Math.max(1, page);
         List<MeetingRef> meetings = this.processes.meetingsOf(process.id());
+        Long[] secret = everything ? null : secretOf(meetings);
+        Long[] visible =
+                everything ? null : series.stream().map(RevisionRow::id).toArray(Long[]::new);
         Selection selection = new Selection(
                 process.id(),
                 revisionId,
@@ -127,15 +145,27 @@ public class AmendmentReading {
                 outcome,
                 outcomeName,
                 (issue != null) ? issue.slug() : null,
-                null,
-                null);
+                visible,
+                secret,
+                !everything);
         long[] total = {0};
         List<Raw> raws = select(selection, PAGE_SIZE, (wanted - 1) * PAGE_SIZE, total);
         List<AmendmentViews.Proposal> proposals = assemble(process, series, meetings, raws, viewer);
-        List<ActorRef> standing = this.jdbc.sql("""
+        // The actors of the filter: for an anonymous reader, those it may see stand on a proposal it may see.
+        List<ActorRef> standing = this.jdbc
+                .sql("""
 				select distinct x.actor_id from amendment_actor x join amendment a on a.id = x.amendment_id
 				where a.process_id = :process
-				""").param("process", process.id()).query(Long.class).list().stream()
+				  and (cast(:revisions as bigint[]) is null or a.revision_id = any(:revisions))
+				  and (cast(:secret as bigint[]) is null or x.meeting_id is null or x.meeting_id <> all(:secret)
+				       or (coalesce(btrim(x.source), '') <> '' and x.note_id is null))
+				""")
+                .param("process", process.id())
+                .param("revisions", visible)
+                .param("secret", secret)
+                .query(Long.class)
+                .list()
+                .stream()
                 .collect(Collectors.collectingAndThen(Collectors.toSet(), this::actorsOf));
         int pages = (int) Math.max(1, (total[0] + PAGE_SIZE - 1) / PAGE_SIZE);
         List<IssueView> choices =
@@ -191,12 +221,7 @@ public class AmendmentReading {
                     outcomeName(outcome).orElseThrow(() -> new BadRequestException("amendment.api.outcome", outcome));
         }
         List<MeetingRef> meetings = this.processes.meetingsOf(process.id());
-        Long[] secret = everything
-                ? null
-                : meetings.stream()
-                        .filter(MeetingRef::chathamHouse)
-                        .map(MeetingRef::id)
-                        .toArray(Long[]::new);
+        Long[] secret = everything ? null : secretOf(meetings);
         Long[] visible =
                 everything ? null : series.stream().map(RevisionRow::id).toArray(Long[]::new);
         Selection selection = new Selection(
@@ -209,7 +234,8 @@ public class AmendmentReading {
                 outcomeName,
                 blank(filters.issue()) ? null : filters.issue().strip(),
                 visible,
-                secret);
+                secret,
+                false);
         long[] total = {0};
         List<Raw> raws = select(selection, size, (long) page * size, total);
         if (raws.isEmpty()
@@ -231,14 +257,9 @@ public class AmendmentReading {
             ProcessRef process, List<RevisionRow> series, RevisionRow revision, ActorRef actor, Authentication viewer) {
         boolean everything = !isAnonymous(viewer);
         List<MeetingRef> meetings = this.processes.meetingsOf(process.id());
-        Long[] secret = everything
-                ? null
-                : meetings.stream()
-                        .filter(MeetingRef::chathamHouse)
-                        .map(MeetingRef::id)
-                        .toArray(Long[]::new);
-        Selection selection =
-                new Selection(process.id(), revision.id(), actor.id(), true, null, null, null, null, null, secret);
+        Long[] secret = everything ? null : secretOf(meetings);
+        Selection selection = new Selection(
+                process.id(), revision.id(), actor.id(), true, null, null, null, null, null, secret, false);
         List<Raw> raws = select(selection, Integer.MAX_VALUE, 0, new long[1]);
         return assemble(process, series, meetings, raws, viewer);
     }
@@ -263,6 +284,8 @@ public class AmendmentReading {
      * @param revisions the revisions the reader may see, {@code null} for all
      * @param secretMeetings the Chatham House meetings of the process, {@code null} when the reader may see who spoke
      * there
+     * @param heardInPublic whether only proposals with a stand outside the secret meetings count (the pages' rule for
+     * anonymous readers: a proposal heard only at a Chatham House meeting is not shown to them at all)
      */
     private record Selection(
             Long processId,
@@ -274,7 +297,8 @@ public class AmendmentReading {
             String outcomeName,
             String issue,
             Long[] revisions,
-            Long[] secretMeetings) {}
+            Long[] secretMeetings,
+            boolean heardInPublic) {}
 
     /** One page of the selection, {@code total[0]} set to the number of matches (one query). */
     private List<Raw> select(Selection selection, int limit, long offset, long[] total) {
@@ -294,6 +318,10 @@ public class AmendmentReading {
 				                  and (cast(:secret as bigint[]) is null or x.meeting_id is null
 				                       or x.meeting_id <> all(:secret)
 				                       or (coalesce(btrim(x.source), '') <> '' and x.note_id is null))))
+				  and (not :heardInPublic
+				       or exists (select 1 from amendment_actor x where x.amendment_id = a.id
+				                  and (x.meeting_id is null or x.meeting_id <> all(cast(:secret as bigint[]))
+				                       or (coalesce(btrim(x.source), '') <> '' and x.note_id is null))))
 				  and (cast(:kind as varchar) is null or a.kind = :kind)
 				  and (cast(:outcome as varchar) is null
 				       or (:outcome = 'pending' and o.amendment_id is null)
@@ -308,6 +336,7 @@ public class AmendmentReading {
                 .param("actor", selection.actorId())
                 .param("proposedBy", selection.proposedBy())
                 .param("secret", selection.secretMeetings())
+                .param("heardInPublic", selection.heardInPublic())
                 .param("kind", selection.kind())
                 .param("outcome", selection.outcome())
                 .param("outcomeName", selection.outcomeName())
@@ -345,14 +374,46 @@ public class AmendmentReading {
                 .param("process", process.id())
                 .query((rs, n) -> raw(rs))
                 .list();
-        if (raws.isEmpty()) {
+        // The reader's revisions: an outcome inferred from a draft the reader may not open is not shown either.
+        List<AmendmentViews.Proposal> proposals = assemble(
+                        process,
+                        (isAnonymous(viewer) ? Readership.PUBLIC : Readership.SIGNED_IN)
+                                .visible(this.drafts.series(process)),
+                        this.processes.meetingsOf(process.id()),
+                        raws,
+                        viewer)
+                .stream()
+                        .filter((p) -> mayRead(p, viewer))
+                        .toList();
+        if (proposals.isEmpty()) {
             throw new NotFoundException("amendment.notFound", id);
         }
-        return assemble(process, this.drafts.series(process), this.processes.meetingsOf(process.id()), raws, viewer)
-                .get(0);
+        return proposals.get(0);
     }
 
-    /** The proposals made against any paragraph of a lineage, in every revision. */
+    /**
+     * Whether the reader may see the proposal at all: a signed-in reader every one; an anonymous reader those against
+     * a published revision that were heard in public (a stand left after the Chatham House ones are taken out, as
+     * {@link #assemble} does for such a reader).
+     */
+    private static boolean mayRead(AmendmentViews.Proposal proposal, Authentication viewer) {
+        return !isAnonymous(viewer)
+                || (proposal.revision() != null
+                        && proposal.revision().published()
+                        && !proposal.stands().isEmpty());
+    }
+
+    private static Long[] secretOf(List<MeetingRef> meetings) {
+        return meetings.stream()
+                .filter(MeetingRef::chathamHouse)
+                .map(MeetingRef::id)
+                .toArray(Long[]::new);
+    }
+
+    /**
+     * The proposals made against any paragraph of a lineage, in every revision (for an anonymous reader: those it may
+     * read, see {@link #mayRead}).
+     */
     public List<AmendmentViews.Proposal> ofLineage(ProcessRef process, Long lineageId, Authentication viewer) {
         List<Raw> raws = this.jdbc
                 .sql(SELECT + " where a.process_id = :process and a.lineage_id = :lineage order by a.revision_id, a.id")
@@ -361,11 +422,15 @@ public class AmendmentReading {
                 .query((rs, n) -> raw(rs))
                 .list();
         return assemble(
-                process,
-                (isAnonymous(viewer) ? Readership.PUBLIC : Readership.SIGNED_IN).visible(this.drafts.series(process)),
-                this.processes.meetingsOf(process.id()),
-                raws,
-                viewer);
+                        process,
+                        (isAnonymous(viewer) ? Readership.PUBLIC : Readership.SIGNED_IN)
+                                .visible(this.drafts.series(process)),
+                        this.processes.meetingsOf(process.id()),
+                        raws,
+                        viewer)
+                .stream()
+                .filter((p) -> mayRead(p, viewer))
+                .toList();
     }
 
     /** The proposals against a revision by paragraph and identity ({@code "<node id>:<identity key>"}), one query. */
@@ -381,7 +446,8 @@ public class AmendmentReading {
 
     /**
      * How many proposals each paragraph of a revision has, and how many of them were adopted (one query); for an
-     * anonymous reader only by a published next revision (an outcome inferred from a draft tells what the draft says).
+     * anonymous reader only those heard in public, and adopted only by a published next revision (an outcome inferred
+     * from a draft tells what the draft says).
      */
     public Map<Long, AmendmentViews.ParagraphCount> countsOf(Long revisionId, Authentication viewer) {
         return this.jdbc
@@ -390,8 +456,9 @@ public class AmendmentReading {
 				       count(*) filter (where coalesce(o.override_outcome, o.outcome) in ('VERBATIM', 'PARTIAL'))
 				from amendment a left join amendment_outcome o on o.amendment_id = a.id
 				     and exists (select 1 from draft_revision r where r.id = o.next_revision_id and %s)
-				where a.revision_id = :revision group by a.node_id
-				""".formatted(Readership.VISIBLE_REVISION))
+				where a.revision_id = :revision and %s
+				group by a.node_id
+				""".formatted(Readership.VISIBLE_REVISION, HEARD_IN_PUBLIC))
                 .param("revision", revisionId)
                 .param("signedIn", !isAnonymous(viewer))
                 .query((rs, n) -> new AmendmentViews.ParagraphCount(rs.getLong(1), rs.getInt(2), rs.getInt(3)))
@@ -403,7 +470,8 @@ public class AmendmentReading {
     /**
      * What the compare page marks (one query): how many proposals each paragraph of the older revision has, and for
      * each paragraph of the newer revision the proposals it adopted (verbatim or in part), when the newer revision is
-     * the one their outcomes were inferred from.
+     * the one their outcomes were inferred from. An anonymous reader is shown only the proposals heard in public (the
+     * ones it may open).
      */
     public AmendmentViews.CompareMarks marksOf(Long fromRevisionId, Long toRevisionId, Authentication viewer) {
         record Row(
@@ -422,8 +490,9 @@ public class AmendmentReading {
 				       o.next_revision_id, o.successor_node_id
 				from amendment a left join amendment_outcome o on o.amendment_id = a.id
 				     and exists (select 1 from draft_revision r where r.id = o.next_revision_id and %s)
-				where a.revision_id = :revision order by a.node_id, a.id
-				""".formatted(Readership.VISIBLE_REVISION))
+				where a.revision_id = :revision and %s
+				order by a.node_id, a.id
+				""".formatted(Readership.VISIBLE_REVISION, HEARD_IN_PUBLIC))
                 .param("revision", fromRevisionId)
                 .param("signedIn", !isAnonymous(viewer))
                 .query((rs, n) -> new Row(

@@ -135,7 +135,12 @@ class SecurityConfiguration {
                                 "/drafts/*/terms",
                                 // An actor's ideal text (#9): its proposals applied to a published revision.
                                 "/drafts/*/ideal",
-                                "/drafts/*/revisions/*/ideal")
+                                "/drafts/*/revisions/*/ideal",
+                                // The proposals and each proposal (#9): AmendmentReading shows an anonymous reader
+                                // those against published revisions that were heard in public, else a 404. (The
+                                // forms under /amendments are matched above, for coordinators and analysts.)
+                                "/drafts/*/amendments",
+                                "/drafts/*/amendments/*")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

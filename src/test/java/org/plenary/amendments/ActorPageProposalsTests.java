@@ -116,7 +116,7 @@ class ActorPageProposalsTests {
     @Test
     void anonymous_readers_see_public_proposals_only() throws Exception {
         newProcess();
-        Long closed = chathamHouseMeeting();
+        Long closed = AmendmentFixtures.chathamHouseMeeting(this.jdbc, this.slug);
         propose(this.paragraph, "said in the open", null, "Press release");
         propose(this.paragraph, "said behind closed doors", closed, null);
         propose(this.paragraph, "closed doors but published", closed, "Its own statement");
@@ -143,6 +143,58 @@ class ActorPageProposalsTests {
         assertThat(rows(signedIn)).isEqualTo(4);
         // The newest revision first: the draft Rev 1's proposal leads.
         assertThat(signedIn.indexOf("against a draft revision")).isLessThan(signedIn.indexOf("said in the open"));
+    }
+
+    @Test
+    void proposal_pages_are_public_but_not_the_proposals_heard_only_in_private() throws Exception {
+        newProcess();
+        Long closed = AmendmentFixtures.chathamHouseMeeting(this.jdbc, this.slug);
+        Long open = propose(this.paragraph, "said in the open", null, "Press release");
+        Long secret = propose(this.paragraph, "said behind closed doors", "Mexico", null, closed, null);
+        Long draft = propose(node(this.revisions.get(2), "2. This draft compact rests%"), "on a draft", null, "A test");
+        this.jdbc
+                .sql("update draft_revision set status = 'DRAFT' where id = ?")
+                .param(this.revisions.get(2).id())
+                .update();
+        String base = "/drafts/" + this.slug + "/amendments";
+
+        // The actor page links each row to its proposal, which an anonymous reader may open.
+        assertThat(section(anonymous("/actors/ISL"))).contains("href=\"" + base + "/" + open + "\"");
+        assertThat(anonymous(base + "/" + open)).contains("said in the open").contains("Iceland");
+        this.mvc.perform(get(base + "/" + secret)).andExpect(status().isNotFound());
+        this.mvc.perform(get(base + "/" + draft)).andExpect(status().isNotFound());
+        assertThat(viewer(base + "/" + secret))
+                .contains("said behind closed doors")
+                .contains("Mexico");
+        assertThat(viewer(base + "/" + draft)).contains("on a draft");
+
+        // The list: neither the proposal nor its proponent (in the actor filter); a draft revision named is a 404.
+        String list = anonymous(base);
+        assertThat(list)
+                .contains("said in the open")
+                .doesNotContain("closed doors")
+                .doesNotContain("Mexico");
+        assertThat(list).contains("1 proposal").doesNotContain("on a draft");
+        assertThat(anonymous(base + "?actor=MEX")).contains("No proposals match");
+        this.mvc.perform(get(base).param("revision", "Rev 1")).andExpect(status().isNotFound());
+        assertThat(viewer(base))
+                .contains("said behind closed doors")
+                .contains("Mexico")
+                .contains("3 proposals");
+
+        // The paragraph's history and the reader's counts leave it out too.
+        Long lineage = this.jdbc
+                .sql("select lineage_id from draft_node where id = ?")
+                .param(this.paragraph)
+                .query(Long.class)
+                .single();
+        assertThat(anonymous("/drafts/" + this.slug + "/paragraphs/" + lineage))
+                .contains("said in the open")
+                .doesNotContain("closed doors");
+        String reader =
+                "/drafts/" + this.slug + "/revisions/" + this.revisions.get(1).id();
+        assertThat(anonymous(reader)).contains("1 proposal").doesNotContain("2 proposals");
+        assertThat(viewer(reader)).contains("2 proposals");
     }
 
     @Test
@@ -213,31 +265,6 @@ class ActorPageProposalsTests {
                 new StatementDraft(
                         speaker, group, ActorRole.PROPONENT, LocalDate.of(2018, 3, 14), meeting, source, null),
                 "coordinator");
-    }
-
-    private Long chathamHouseMeeting() {
-        Long process = this.jdbc
-                .sql("select id from process where slug = ?")
-                .param(this.slug)
-                .query(Long.class)
-                .single();
-        Long round = this.jdbc
-                .sql(
-                        "insert into round (process_id, name, starts_on, ends_on) values (?, 'Round 2', ?, ?) returning id")
-                .params(process, LocalDate.of(2018, 3, 12), LocalDate.of(2018, 3, 15))
-                .query(Long.class)
-                .single();
-        Long day = this.jdbc
-                .sql("insert into round_day (round_id, day) values (?, ?) returning id")
-                .params(round, LocalDate.of(2018, 3, 14))
-                .query(Long.class)
-                .single();
-        return this.jdbc
-                .sql("insert into meeting (round_day_id, title, kind, chatham_house) values (?, 'Informal', 'PLENARY',"
-                        + " true) returning id")
-                .param(day)
-                .query(Long.class)
-                .single();
     }
 
     private static int rows(String section) {

@@ -16,9 +16,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The demo's Rev 1 is a draft: anonymous readers may not read it, so they may not read what it adopted either. An
  * outcome inferred from it ("EU 27: adopted verbatim") tells what the draft says, so for them the demo's proposals
- * against the (published) Zero Draft Plus are pending: on the uptake ranking and its CSV, the actor pages, the amendments
- * API, the reader's counts and the paragraph history. Signed-in readers see the outcomes. Before, every one of these
- * showed anonymous readers the outcomes inferred from the draft.
+ * against the (published) Zero Draft Plus are pending: on the uptake ranking and its CSV, the actor pages, the
+ * amendments API, the reader's counts, the paragraph history and the (now public) proposal page. Signed-in readers see
+ * the outcomes. Before, every one of these showed anonymous readers the outcomes inferred from the draft.
  */
 @PlenaryIntegrationTest
 class DraftRevisionOutcomesStayPrivateTests {
@@ -81,6 +81,15 @@ class DraftRevisionOutcomesStayPrivateTests {
         String reader = "/drafts/gcm/revisions/" + zeroDraftPlus;
         assertThat(read(get(reader))).contains("1 proposal").doesNotContain("adopted");
         assertThat(read(get(reader).with(user("viewer").roles("VIEWER")))).contains("1 proposal, 1 adopted");
+        Long proposal = this.jdbc
+                .sql("select id from amendment where node_id = (select id from draft_node where revision_id = ? "
+                        + "and text like '2. This draft compact%') order by id limit 1")
+                .param(zeroDraftPlus)
+                .query(Long.class)
+                .single();
+        String page = "/drafts/gcm/amendments/" + proposal;
+        assertThat(read(get(page))).contains("pending").doesNotContain("adopted verbatim");
+        assertThat(read(get(page).with(user("viewer").roles("VIEWER")))).contains("adopted verbatim");
         String history = "/drafts/gcm/paragraphs/" + lineage;
         assertThat(read(get(history))).doesNotContain("adopted verbatim");
         assertThat(read(get(history).with(user("viewer").roles("VIEWER")))).contains("adopted verbatim");

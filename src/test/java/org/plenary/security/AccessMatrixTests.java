@@ -201,8 +201,9 @@ class AccessMatrixTests {
         rule("GET /drafts/{slug}/revisions/{revision}/links", Access.VIEWER, "/drafts/gcm/revisions/999999/links");
         rule("GET /drafts/{slug}/terms", Access.PUBLIC, "/drafts/gcm/terms?phrase=detention");
         rule("GET /drafts/{slug}/import", Access.ANALYST, "/drafts/gcm/import");
-        // Amendment proposals (#9): reading needs an account, as drafts do; coordinators and analysts record them.
-        rule("GET /drafts/{slug}/amendments", Access.VIEWER, "/drafts/gcm/amendments");
+        // Amendment proposals (#9): reading is public like the published revisions (session 17: an anonymous reader
+        // sees those heard in public, against published revisions); coordinators and analysts record them.
+        rule("GET /drafts/{slug}/amendments", Access.PUBLIC, "/drafts/gcm/amendments");
         rule("GET /processes/{slug}/uptake", Access.PUBLIC, "/processes/gcm/uptake");
         // An actor's ideal text (session 16): public like the published revisions it applies proposals to.
         rule(
@@ -211,7 +212,7 @@ class AccessMatrixTests {
                 "/drafts/gcm/revisions/Zero Draft Plus (illustrative)/ideal?actor=EU27");
         rule("GET /drafts/{slug}/ideal", Access.PUBLIC, "/drafts/gcm/ideal?actor=EU27");
         rule("GET /processes/{slug}/uptake.csv", Access.PUBLIC, "/processes/gcm/uptake.csv");
-        rule("GET /drafts/{slug}/amendments/{id}", Access.VIEWER, "/drafts/gcm/amendments/999999");
+        rule("GET /drafts/{slug}/amendments/{id}", Access.PUBLIC, "/drafts/gcm/amendments/999999");
         rule(
                 "GET /drafts/{slug}/amendments/new",
                 Access.COORDINATOR_OR_ANALYST,

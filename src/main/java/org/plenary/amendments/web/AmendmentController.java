@@ -48,8 +48,10 @@ import org.plenary.web.StaleEditException;
 
 /**
  * Proposal pages: the list of a process's proposals (filters, pages), one proposal with its actors and outcome, the
- * quick form (from the reader, pre-filled with the selected words) and the version-checked edit. Reading needs a
- * login, as drafts do; writing is for coordinators and analysts.
+ * quick form (from the reader, pre-filled with the selected words) and the version-checked edit. Reading is public,
+ * as published revisions are: an anonymous reader gets the proposals against published revisions that were heard in
+ * public (a 404 for the others), without the stands heard only at Chatham House meetings (see
+ * {@link AmendmentReading}); writing is for coordinators and analysts.
  */
 @Controller
 class AmendmentController {
