@@ -383,8 +383,8 @@ public class AmendmentReading {
                         raws,
                         viewer)
                 .stream()
-                        .filter((p) -> mayRead(p, viewer))
-                        .toList();
+                .filter((p) -> mayRead(p, viewer))
+                .toList();
         if (proposals.isEmpty()) {
             throw new NotFoundException("amendment.notFound", id);
         }
