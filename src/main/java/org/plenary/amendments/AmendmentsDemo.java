@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import org.plenary.amendments.outcome.ProposalKind;
+import org.plenary.audit.AuditLog;
 import org.plenary.demo.DemoDataEnabled;
 import org.plenary.drafts.DraftReading;
 import org.plenary.drafts.NodeRow;
@@ -28,7 +29,13 @@ import org.plenary.process.ProcessRef;
  * Demo data of the amendments module: the proposals the round 2 daily updates report against the Zero Draft Plus
  * (round2-daily-updates.txt, 14 and 15 March 2018), recorded against the illustrative Zero Draft Plus of the drafts demo,
  * with their proponents (the EU 27 through Austria, Guatemala, Bangladesh, Micronesia, Armenia, Norway supported by
- * the EU 27); their outcomes follow from the illustrative Rev 1. Idempotent: skipped when the revision has proposals.
+ * the EU 27); their outcomes follow from the illustrative Rev 1.
+ *
+ * <p>Idempotent per proposal, so that a database seeded by an older demo gets the proposals added since (session 16's
+ * overtaken and deleted ones): a proposal is recorded only when the paragraph has none with the same words (whoever
+ * recorded it: a user's identical proposal is not joined) and the audit trail shows that it never had one (a proposal
+ * a user deleted, or edited into other words, does not come back). A paragraph that is
+ * gone or no longer holds the words is skipped with a log line.
  */
 @Component
 @Conditional(DemoDataEnabled.class)
@@ -216,96 +223,132 @@ class AmendmentsDemo implements ApplicationRunner {
 
     private final IssueCatalog issues;
 
+    private final AuditLog audit;
+
     AmendmentsDemo(
             ProcessCatalog processes,
             DraftReading drafts,
             AmendmentRecorder recorder,
             JdbcClient jdbc,
-            IssueCatalog issues) {
+            IssueCatalog issues,
+            AuditLog audit) {
         this.processes = processes;
         this.drafts = drafts;
         this.recorder = recorder;
         this.jdbc = jdbc;
         this.issues = issues;
+        this.audit = audit;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        ProcessRef gcm = this.processes.find("gcm").orElse(null);
-        if (gcm == null) {
-            return;
+        seed("gcm", PROPOSALS);
+    }
+
+    /** Records those of the proposals that the process lacks and never had; returns how many. */
+    int seed(String processSlug, List<Demo> proposals) {
+        ProcessRef process = this.processes.find(processSlug).orElse(null);
+        if (process == null) {
+            return 0;
         }
-        RevisionRow zeroPlus = this.drafts.series(gcm).stream()
+        RevisionRow zeroPlus = this.drafts.series(process).stream()
                 .filter((r) -> r.label().startsWith("Zero Draft Plus"))
                 .findFirst()
                 .orElse(null);
         if (zeroPlus == null) {
-            return;
+            return 0;
         }
         List<NodeRow> nodes = this.drafts.nodes(List.of(zeroPlus.id()));
-        java.util.Map<String, Long> issueIds = this.issues.issuesOf(gcm.id()).stream()
+        java.util.Map<String, Long> issueIds = this.issues.issuesOf(process.id()).stream()
                 .collect(java.util.stream.Collectors.toMap(IssueView::slug, IssueView::id));
-        if (this.jdbc
-                .sql("select exists (select 1 from amendment where revision_id = ?)")
-                .param(zeroPlus.id())
-                .query(Boolean.class)
-                .single()) {
-            giveIssues(zeroPlus, nodes, issueIds);
-            return;
-        }
-        List<MeetingRef> meetings = this.processes.meetingsOf(gcm.id());
+        giveIssues(zeroPlus, nodes, issueIds);
+        List<MeetingRef> meetings = this.processes.meetingsOf(process.id());
         Long norway = null;
-        for (Demo demo : PROPOSALS) {
-            NodeRow node = paragraph(nodes, demo);
-            Long id = this.recorder.propose(
-                    gcm.slug(),
-                    new ProposalDraft(
-                            node.id(),
-                            demo.kind(),
-                            demo.target(),
-                            0,
-                            demo.words(),
-                            null,
-                            (demo.issue() != null) ? issueIds.get(demo.issue()) : null),
-                    new StatementDraft(
-                            demo.speaker(),
-                            demo.group(),
-                            ActorRole.PROPONENT,
-                            demo.on(),
-                            // The day's first open meeting, if the demo has one that day.
-                            meetings.stream()
-                                    .filter((m) -> m.day().equals(demo.on()) && !m.chathamHouse())
-                                    .map(MeetingRef::id)
-                                    .findFirst()
-                                    .orElse(null),
-                            demo.source(),
-                            demo.quote()),
-                    "demo");
+        int recorded = 0;
+        for (Demo demo : proposals) {
+            NodeRow node = paragraph(nodes, demo).orElse(null);
+            if (node == null) {
+                log.warn(
+                        "Amendments demo: no paragraph \"{}\" in {}, proposal skipped",
+                        demo.paragraph(),
+                        zeroPlus.label());
+                continue;
+            }
+            ProposalDraft draft = new ProposalDraft(
+                    node.id(),
+                    demo.kind(),
+                    demo.target(),
+                    0,
+                    demo.words(),
+                    null,
+                    (demo.issue() != null) ? issueIds.get(demo.issue()) : null);
+            if (recordedOnce(node, draft.change().identityKey())) {
+                continue;
+            }
+            Long id;
+            try {
+                id = this.recorder.propose(
+                        process.slug(),
+                        draft,
+                        new StatementDraft(
+                                demo.speaker(),
+                                demo.group(),
+                                ActorRole.PROPONENT,
+                                demo.on(),
+                                // The day's first open meeting, if the demo has one that day.
+                                meetings.stream()
+                                        .filter((m) -> m.day().equals(demo.on()) && !m.chathamHouse())
+                                        .map(MeetingRef::id)
+                                        .findFirst()
+                                        .orElse(null),
+                                demo.source(),
+                                demo.quote()),
+                        "demo");
+            } catch (AmendmentRuleException ex) {
+                log.warn("Amendments demo: proposal on \"{}\" skipped: {}", demo.paragraph(), ex.getMessage());
+                continue;
+            }
+            recorded++;
             if (demo.speaker().equals("Norway")) {
                 norway = id;
             }
         }
-        // 15 March: "They support Norway's proposal to include a principle on the regular/irregular distinction."
-        this.recorder.addStand(
-                gcm.slug(),
-                norway,
-                new StatementDraft(
-                        "Austria",
-                        "EU 27",
-                        ActorRole.SUPPORTER,
-                        LocalDate.of(2018, 3, 15),
-                        null,
-                        SOURCE_15,
-                        "They support Norway\u2019s proposal to include a principle on the regular/irregular distinction."),
-                org.plenary.notes.NoteReader.Viewer.ANONYMOUS);
-        log.info("Amendments demo: recorded {} proposals against {}", PROPOSALS.size(), zeroPlus.label());
+        if (norway != null) {
+            // 15 March: "They support Norway's proposal to include a principle on the regular/irregular distinction."
+            this.recorder.addStand(
+                    process.slug(),
+                    norway,
+                    new StatementDraft(
+                            "Austria",
+                            "EU 27",
+                            ActorRole.SUPPORTER,
+                            LocalDate.of(2018, 3, 15),
+                            null,
+                            SOURCE_15,
+                            "They support Norway\u2019s proposal to include a principle on the regular/irregular distinction."),
+                    org.plenary.notes.NoteReader.Viewer.ANONYMOUS);
+        }
+        log.info("Amendments demo: recorded {} proposals against {}", recorded, zeroPlus.label());
+        return recorded;
     }
 
-    private static NodeRow paragraph(List<NodeRow> nodes, Demo demo) {
+    /**
+     * Whether the paragraph has, or had, this proposal: one with the same words on it now, or one the audit
+     * trail shows created with or changed from these words (a user deleted it, or edited it into another).
+     */
+    private boolean recordedOnce(NodeRow node, String identityKey) {
+        return this.jdbc
+                        .sql("select exists (select 1 from amendment where node_id = ? and identity_key = ?)")
+                        .params(node.id(), identityKey)
+                        .query(Boolean.class)
+                        .single()
+                || this.audit.everHeld("Amendment", "nodeId", node.id(), "identityKey", identityKey);
+    }
+
+    private static java.util.Optional<NodeRow> paragraph(List<NodeRow> nodes, Demo demo) {
         return nodes.stream()
                 .filter((n) -> n.text().startsWith(demo.paragraph()))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("No paragraph " + demo.paragraph()));
+                .findFirst();
     }
 
     /**
@@ -326,7 +369,7 @@ class AmendmentsDemo implements ApplicationRunner {
 					""")
                     .param("issue", issueId)
                     .param("revision", zeroPlus.id())
-                    .param("node", paragraph(nodes, demo).id())
+                    .param("node", paragraph(nodes, demo).map(NodeRow::id).orElse(null))
                     .param("words", demo.words())
                     .update();
         }
