@@ -193,7 +193,7 @@ class AmendmentsJourneyBrowserTests {
     }
 
     /** The page is no wider than the screen, and axe finds no violation on it (of any impact). */
-    private static void fits(Browser browser, int width, String what) {
+    static void fits(Browser browser, int width, String what) {
         assertThat(WhereItStandsBrowserTests.pageWidth(browser)).as(what).isLessThanOrEqualTo(width);
         assertThat(axe(browser)).as("axe on " + what).isEmpty();
     }
