@@ -303,7 +303,12 @@ public class AmendmentReading {
     /** One page of the selection, {@code total[0]} set to the number of matches (one query). */
     private List<Raw> select(Selection selection, int limit, long offset, long[] total) {
         return this.jdbc
-                .sql(SELECT.replace("select a.id,", "select count(*) over () as total, a.id,") + """
+                .sql(SELECT.replace("select a.id,", "select count(*) over () as total, a.id,")
+                                .replace(
+                                        "on o.amendment_id = a.id",
+                                        "on o.amendment_id = a.id and (cast(:revisions as bigint[]) is null"
+                                                + " or o.next_revision_id = any(:revisions))")
+                        + """
 				where a.process_id = :process
 				  and (cast(:revision as bigint) is null or a.revision_id = :revision)
 				  and (cast(:revisions as bigint[]) is null or a.revision_id = any(:revisions))
@@ -369,11 +374,17 @@ public class AmendmentReading {
                 .param("process", process.id())
                 .query((rs, n) -> raw(rs))
                 .list();
-        List<AmendmentViews.Proposal> proposals =
-                assemble(process, this.drafts.series(process), this.processes.meetingsOf(process.id()), raws, viewer)
-                        .stream()
-                        .filter((p) -> mayRead(p, viewer))
-                        .toList();
+        // The reader's revisions: an outcome inferred from a draft the reader may not open is not shown either.
+        List<AmendmentViews.Proposal> proposals = assemble(
+                        process,
+                        (isAnonymous(viewer) ? Readership.PUBLIC : Readership.SIGNED_IN)
+                                .visible(this.drafts.series(process)),
+                        this.processes.meetingsOf(process.id()),
+                        raws,
+                        viewer)
+                .stream()
+                .filter((p) -> mayRead(p, viewer))
+                .toList();
         if (proposals.isEmpty()) {
             throw new NotFoundException("amendment.notFound", id);
         }
@@ -410,7 +421,13 @@ public class AmendmentReading {
                 .param("lineage", lineageId)
                 .query((rs, n) -> raw(rs))
                 .list();
-        return assemble(process, this.drafts.series(process), this.processes.meetingsOf(process.id()), raws, viewer)
+        return assemble(
+                        process,
+                        (isAnonymous(viewer) ? Readership.PUBLIC : Readership.SIGNED_IN)
+                                .visible(this.drafts.series(process)),
+                        this.processes.meetingsOf(process.id()),
+                        raws,
+                        viewer)
                 .stream()
                 .filter((p) -> mayRead(p, viewer))
                 .toList();
@@ -429,7 +446,8 @@ public class AmendmentReading {
 
     /**
      * How many proposals each paragraph of a revision has, and how many of them were adopted (one query); for an
-     * anonymous reader only those heard in public.
+     * anonymous reader only those heard in public, and adopted only by a published next revision (an outcome inferred
+     * from a draft tells what the draft says).
      */
     public Map<Long, AmendmentViews.ParagraphCount> countsOf(Long revisionId, Authentication viewer) {
         return this.jdbc
@@ -437,9 +455,10 @@ public class AmendmentReading {
 				select a.node_id, count(*),
 				       count(*) filter (where coalesce(o.override_outcome, o.outcome) in ('VERBATIM', 'PARTIAL'))
 				from amendment a left join amendment_outcome o on o.amendment_id = a.id
+				     and exists (select 1 from draft_revision r where r.id = o.next_revision_id and %s)
 				where a.revision_id = :revision and %s
 				group by a.node_id
-				""".formatted(HEARD_IN_PUBLIC))
+				""".formatted(Readership.VISIBLE_REVISION, HEARD_IN_PUBLIC))
                 .param("revision", revisionId)
                 .param("signedIn", !isAnonymous(viewer))
                 .query((rs, n) -> new AmendmentViews.ParagraphCount(rs.getLong(1), rs.getInt(2), rs.getInt(3)))
@@ -470,9 +489,10 @@ public class AmendmentReading {
 				select a.id, a.node_id, a.kind, a.target, a.words, coalesce(o.override_outcome, o.outcome), o.share,
 				       o.next_revision_id, o.successor_node_id
 				from amendment a left join amendment_outcome o on o.amendment_id = a.id
+				     and exists (select 1 from draft_revision r where r.id = o.next_revision_id and %s)
 				where a.revision_id = :revision and %s
 				order by a.node_id, a.id
-				""".formatted(HEARD_IN_PUBLIC))
+				""".formatted(Readership.VISIBLE_REVISION, HEARD_IN_PUBLIC))
                 .param("revision", fromRevisionId)
                 .param("signedIn", !isAnonymous(viewer))
                 .query((rs, n) -> new Row(
@@ -582,7 +602,11 @@ public class AmendmentReading {
                 stands(meetings, raws.stream().map(Raw::id).toList(), viewer);
         List<AmendmentViews.Proposal> proposals = new ArrayList<>();
         for (Raw r : raws) {
-            AmendmentViews.OutcomeView outcome = (r.outcome() == null)
+            if (!revisions.containsKey(r.revisionId())) {
+                continue; // against a revision the reader may not see
+            }
+            // An outcome inferred from a next revision the reader may not see would tell what that draft says.
+            AmendmentViews.OutcomeView outcome = (r.outcome() == null || !revisions.containsKey(r.nextRevisionId()))
                     ? null
                     : new AmendmentViews.OutcomeView(
                             Outcome.valueOf(r.outcome()),

@@ -1,5 +1,7 @@
 package org.plenary.amendments;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -47,6 +49,8 @@ public class AmendmentRecorder {
 
     private final IssueCatalog issues;
 
+    private final Clock clock;
+
     private final NoteReader notes;
 
     AmendmentRecorder(
@@ -57,7 +61,9 @@ public class AmendmentRecorder {
             ApplicationEventPublisher events,
             ActorDirectory actors,
             IssueCatalog issues,
-            NoteReader notes) {
+            NoteReader notes,
+            Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.notes = notes;
         this.drafts = drafts;
@@ -267,6 +273,9 @@ public class AmendmentRecorder {
             }
             throw new AmendmentRuleException("target", "amendment.target.notInParagraph", change.target());
         }
+        if (change.changesNothing()) {
+            throw new AmendmentRuleException("words", "amendment.words.same");
+        }
         return change;
     }
 
@@ -283,6 +292,9 @@ public class AmendmentRecorder {
         }
         if (statement.statedOn() == null) {
             throw new AmendmentRuleException("statedOn", "amendment.statedOn.required");
+        }
+        if (statement.statedOn().isAfter(LocalDate.now(this.clock))) {
+            throw new AmendmentRuleException("statedOn", "amendment.statedOn.future");
         }
         if (statement.speaker() == null) {
             throw new AmendmentRuleException("speaker", "amendment.speaker.required");

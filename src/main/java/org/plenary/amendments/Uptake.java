@@ -34,8 +34,9 @@ import org.plenary.web.NotFoundException;
  * (verbatim or in part) over those decided (not pending). Proposals count for their proponents; a group that proposed
  * through its spokesperson counts for the group. For an anonymous reader, a proposal against a draft revision, or whose
  * only evidence of who made it is a Chatham House meeting, does not count, as positions do (the process module says
- * which meetings were). Per actor, by issue (a proposal's optional issue) and by round (the round of the process
- * calendar its date or meeting falls in), and the actor's proposals listed ({@link ActorProposals}). Two queries per
+ * which meetings were), nor an outcome inferred from a draft next revision (it tells what the draft says). Per actor,
+ * by issue (a proposal's optional issue) and by round (the round of the process calendar its date or meeting falls
+ * in), and the actor's proposals listed ({@link ActorProposals}). Two queries per
  * actor page whatever the data size, one more for an anonymous reader (the Chatham House meetings), without a
  * transaction of their own: a read-only transaction costs the actor page statements of its own. The counting
  * query reads the issue titles and the rounds in SQL rather than through the positions and process modules, so that
@@ -151,7 +152,9 @@ public class Uptake implements ActorPageSection {
             String processSlug, String revisionRef, String issueRef, String regionRef, Authentication viewer) {
         RegionalGroup region = region(regionRef);
         ProcessRef process = this.drafts.process(processSlug);
-        List<RevisionRow> series = this.drafts.series(process);
+        // An anonymous reader neither picks nor counts a draft revision (nor outcomes inferred from one).
+        List<RevisionRow> series = (AmendmentReading.isAnonymous(viewer) ? Readership.PUBLIC : Readership.SIGNED_IN)
+                .visible(this.drafts.series(process));
         RevisionRow revision = blank(revisionRef) ? null : DraftReading.find(series, revisionRef.strip());
         List<IssueView> issues = this.issues.issuesOf(process.id());
         IssueView issue = blank(issueRef)
@@ -213,6 +216,8 @@ public class Uptake implements ActorPageSection {
 				       count(*) filter (where coalesce(o.override_outcome, o.outcome) = 'DELETED')
 				from amendment_actor x join amendment a on a.id = x.amendment_id
 				     left join amendment_outcome o on o.amendment_id = a.id
+				           and exists (select 1 from draft_revision r where r.id = o.next_revision_id
+				                       and %s)
 				     left join issue i on i.id = a.issue_id
 				     left join lateral (
 				         select rnd.name, rnd.starts_on from round rnd
@@ -229,7 +234,7 @@ public class Uptake implements ActorPageSection {
 				  and (cast(:actor as bigint) is null or x.actor_id = :actor)
 				  and %s
 				group by 1, 2, 3, 4, 5, 6
-				""".formatted(Readership.VISIBLE_REVISION))
+				""".formatted(Readership.VISIBLE_REVISION, Readership.VISIBLE_REVISION))
                 .param("signedIn", signedIn)
                 .param(
                         "processes",

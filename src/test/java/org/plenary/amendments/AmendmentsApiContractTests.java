@@ -21,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -130,6 +131,20 @@ class AmendmentsApiContractTests {
 				{"kind":"replace","paragraph":"%s","old":"all places","new":"y","occurrence":-1}
 				""".formatted(PARAGRAPH), "The occurrence must be 0");
         refused("{\"kind\": ", "The request body could not be read");
+        refused("""
+				{"kind":"replace","paragraph":"%s","old":"all places","new":"All places."}
+				""".formatted(PARAGRAPH), "The \"new\" words are the \"old\" ones");
+        refused("""
+				{"paragraph":"%s","old":"all places","new":"y"}
+				""".formatted(PARAGRAPH), "The field \"kind\" is required: replace, insert");
+        // Words the alignment would take minutes over (it answered after minutes with 100,000 of them); a thousand
+        // are more than any paragraph.
+        refused("""
+				{"kind":"replace","paragraph":"%s","old":"a","new":"c","successor":"c b"}
+				""".formatted("a ".repeat(1001)), "The field \"paragraph\" has more than 1,000 words");
+        refused("""
+				{"kind":"insert","paragraph":"a b","after":"a","new":"%s","successor":"c b"}
+				""".formatted("c ".repeat(1001)), "The field \"new\" has more than 1,000 words");
         this.mvc
                 .perform(post("/api/v1/amendments/outcome")
                         .contentType(MediaType.APPLICATION_JSON)
@@ -139,8 +154,11 @@ class AmendmentsApiContractTests {
 
     @Test
     void the_demo_proposals_are_listed_with_the_contract_names() throws Exception {
+        // Signed in: the outcomes come from the demo's Rev 1, a draft, and are pending for anonymous callers.
         this.mvc
-                .perform(get("/api/v1/processes/gcm/amendments").param("actor", "GTM"))
+                .perform(get("/api/v1/processes/gcm/amendments")
+                        .param("actor", "GTM")
+                        .with(user("viewer").roles("VIEWER")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(2))
                 .andExpect(jsonPath("$[0].id").isNumber())

@@ -89,6 +89,81 @@ class ProposalPagesTests {
     }
 
     @Test
+    void a_replacement_by_the_same_words_is_refused() throws Exception {
+        // It would leave the paragraph as it is, and come out "adopted verbatim" against any Rev 1 that keeps the
+        // words: an uptake for nothing. Case and punctuation do not make it a change.
+        String html = this.mvc
+                .perform(proposal("Austria", "", "fundamental human rights", "Fundamental human-rights."))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(html).contains("These are the words it replaces: a replacement must change them.");
+        assertThat(count("amendment")).isZero();
+    }
+
+    @Test
+    void a_proposal_or_a_stand_dated_after_today_is_refused() throws Exception {
+        String later = java.time.LocalDate.now().plusDays(2).toString();
+        String html = this.mvc
+                .perform(post("/drafts/" + this.slug + "/amendments/new")
+                        .with(user("coordinator").roles("COORDINATOR"))
+                        .with(csrf())
+                        .param("nodeId", this.paragraph2.toString())
+                        .param("kind", "replace")
+                        .param("target", "fundamental human rights")
+                        .param("words", "human rights")
+                        .param("speaker", "Austria")
+                        .param("statedOn", later)
+                        .param("source", "a brief from the future"))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(html).contains("cannot be dated after today");
+        assertThat(count("amendment")).isZero();
+
+        String location = propose("Austria", "", "fundamental human rights", "human rights");
+        String stand = this.mvc
+                .perform(post(location + "/stands")
+                        .with(user("coordinator").roles("COORDINATOR"))
+                        .with(csrf())
+                        .param("role", "supporter")
+                        .param("speaker", "Norway")
+                        .param("statedOn", later)
+                        .param("source", "a brief from the future"))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(stand).contains("cannot be dated after today").contains("a brief from the future");
+        assertThat(this.jdbc
+                        .sql("select count(*) from amendment_actor where amendment_id = ?")
+                        .param(Long.valueOf(location.substring(location.lastIndexOf('/') + 1)))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void every_paragraph_of_the_reader_links_to_the_form_for_keyboard_users() throws Exception {
+        // Selecting words needs a mouse (or caret browsing); a link per paragraph opens the same form without.
+        String reader =
+                "/drafts/" + this.slug + "/revisions/" + this.revisions.get(1).id();
+        String link = "href=\"/drafts/" + this.slug + "/amendments/new?node=" + this.paragraph2 + "\"";
+        assertThat(page(reader, "coordinator", "COORDINATOR"))
+                .contains(link)
+                .contains("aria-label=\"Propose a change to 2\"");
+        assertThat(page(reader, "viewer", "VIEWER")).doesNotContain("amendments/new");
+        assertThat(page(
+                        "/drafts/" + this.slug + "/amendments/new?node=" + this.paragraph2,
+                        "coordinator",
+                        "COORDINATOR"))
+                .contains("2. This draft compact rests on")
+                .contains("name=\"target\"");
+    }
+
+    @Test
     void an_unknown_name_gets_a_field_message() throws Exception {
         String html = this.mvc
                 .perform(proposal("Atlantis", "", "fundamental human rights", "rights"))

@@ -88,8 +88,9 @@ class UptakeByIssueAndRoundTests {
                 .startsWith("code,actor,proposals,decided,verbatim,partial,not_adopted,overtaken,deleted,uptake,"
                         + "regional_group");
         assertThat(csv.lines().skip(1).toList()).singleElement().asString().startsWith("FSM,Micronesia,2,");
+        // Guatemala's outcomes come from the demo's Rev 1, a draft: pending for anonymous readers.
         assertThat(anonymous("/processes/gcm/uptake.csv?region=GRULAC"))
-                .contains("GTM,Guatemala,2,2,2,0,0,0,0,1.000,GRULAC")
+                .contains("GTM,Guatemala,2,0,0,0,0,0,0,")
                 .doesNotContain("EU27");
     }
 

@@ -125,6 +125,18 @@ class AmendmentsJourneyBrowserTests {
         fits(browser, width, "proposal");
         browser.screenshot(device + "-amendments-3-proposal");
 
+        // A demo proposal whose stand quotes the brief at length: with the Remove buttons its stands were 411 px wide
+        // on a phone; now one card per stand.
+        Long quoted = this.jdbc.sql("""
+						select a.id from amendment a join amendment_actor x on x.amendment_id = a.id
+						join process p on p.id = a.process_id where p.slug = 'gcm'
+						order by length(coalesce(x.quote, '')) desc, a.id limit 1
+						""").query(Long.class).single();
+        browser.open("/drafts/gcm/amendments/" + quoted);
+        fits(browser, width, "proposal with a long quote");
+        stacksOnAPhone(browser, "table.stands", width);
+        browser.screenshot(device + "-amendments-3b-stands");
+
         // The list and the uptake ranking.
         browser.open("/drafts/gcm/amendments?actor=EU27");
         assertThat(browser.text("main")).contains(marker);

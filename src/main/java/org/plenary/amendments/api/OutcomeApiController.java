@@ -30,6 +30,14 @@ class OutcomeApiController {
     static final int MAX_CHARS = 200_000;
 
     /**
+     * Words of one paragraph (and of the words a proposal targets or brings): far more than any negotiated paragraph.
+     * The rule aligns paragraphs word by word (Myers), whose cost grows with the product of their lengths and their
+     * differences: 100,000 words of "a" against as many others kept a core busy for minutes; 1,000 cost at most
+     * seconds. New paragraphs are only counted (Dice), so the next revision's new paragraphs keep {@link #MAX_CHARS}.
+     */
+    static final int MAX_WORDS = 1_000;
+
+    /**
      * The answer.
      * @param outcome verbatim, partial, not-adopted, overtaken or deleted
      * @param share 0 to 1 (see {@link AmendmentOutcome#share()})
@@ -60,6 +68,12 @@ class OutcomeApiController {
                 throw new BadRequestException("amendment.api.tooLong", field);
             }
         });
+        given.forEach((field, text) -> {
+            boolean newParagraphs = kind == ProposalKind.NEW_PARAGRAPH && field.equals("successor");
+            if (text != null && !newParagraphs && AmendmentOutcomes.wordCount(text) > MAX_WORDS) {
+                throw new BadRequestException("amendment.api.tooManyWords", field);
+            }
+        });
         List<String> takes = switch (kind) {
             case REPLACE -> List.of("paragraph", "old", "new");
             case INSERT -> List.of("paragraph", "after", "new");
@@ -83,6 +97,9 @@ class OutcomeApiController {
         }
         String target = (kind == ProposalKind.INSERT) ? request.after() : request.old();
         ProposedChange change = new ProposedChange(kind, target, request.words(), occurrence);
+        if (change.changesNothing()) {
+            throw new BadRequestException("amendment.api.same", null);
+        }
         AmendmentOutcome outcome;
         try {
             if (kind == ProposalKind.NEW_PARAGRAPH) {
@@ -115,7 +132,7 @@ class OutcomeApiController {
 
     private static ProposalKind kind(String name) {
         if (name == null || name.isBlank()) {
-            throw new BadRequestException("amendment.api.required", "kind");
+            throw new BadRequestException("amendment.api.kindRequired", null);
         }
         try {
             return ProposalKind.ofApiName(name);

@@ -57,6 +57,11 @@ public final class AmendmentOutcomes {
 
     private AmendmentOutcomes() {}
 
+    /** How many words the rule sees in a text (its cost grows with the words of the paragraphs it aligns). */
+    public static int wordCount(String text) {
+        return Words.of(text).size();
+    }
+
     /**
      * Checks that a proposal fits its paragraph: the words it targets occur in it (at the occurrence it names), and it
      * brings words where its kind needs some.

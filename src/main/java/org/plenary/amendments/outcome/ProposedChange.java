@@ -54,6 +54,16 @@ public record ProposedChange(ProposalKind kind, String target, String words, int
     }
 
     /**
+     * Whether the proposal would leave the paragraph as it is: a replacement by the same words (punctuation, spacing
+     * and case ignored, as the outcome rule compares words). Such a proposal would come out "adopted verbatim" against
+     * any next revision that keeps the words, and so inflate its proponents' uptake.
+     */
+    public boolean changesNothing() {
+        return this.kind == ProposalKind.REPLACE
+                && Words.of(this.target).list().equals(Words.of(this.words).list());
+    }
+
+    /**
      * The proposal reduced to what makes two proposals the same: its kind, the occurrence it targets and its lower-cased
      * words (punctuation, spacing and case ignored).
      * @return a key equal for identical proposals against the same paragraph

@@ -29,8 +29,10 @@ import org.plenary.amendments.AmendmentReading;
 import org.plenary.amendments.AmendmentRecorder;
 import org.plenary.amendments.AmendmentRuleException;
 import org.plenary.amendments.AmendmentViews;
+import org.plenary.amendments.OutcomeInference;
 import org.plenary.amendments.ProposalDraft;
 import org.plenary.amendments.StatementDraft;
+import org.plenary.amendments.outcome.Outcome;
 import org.plenary.amendments.outcome.ProposalKind;
 import org.plenary.drafts.DraftReading;
 import org.plenary.drafts.DraftViews;
@@ -73,6 +75,8 @@ class AmendmentController {
 
     private final IssueCatalog issues;
 
+    private final OutcomeInference inference;
+
     private final NoteReader notes;
 
     AmendmentController(
@@ -83,7 +87,9 @@ class AmendmentController {
             ProcessCatalog processes,
             MessageSource messages,
             IssueCatalog issues,
-            NoteReader notes) {
+            NoteReader notes,
+            OutcomeInference inference) {
+        this.inference = inference;
         this.reading = reading;
         this.notes = notes;
         this.recorder = recorder;
@@ -117,7 +123,7 @@ class AmendmentController {
 
     @GetMapping("/drafts/{slug}/amendments/{id}")
     String proposal(@PathVariable String slug, @PathVariable Long id, Authentication viewer, Model model) {
-        return proposalPage(slug, id, viewer, standForm(), model);
+        return proposalPage(slug, id, viewer, standForm(), null, model);
     }
 
     @GetMapping("/drafts/{slug}/amendments/new")
@@ -316,7 +322,57 @@ class AmendmentController {
             }
         }
         response.setStatus(FormSubmission.INVALID);
-        return proposalPage(slug, id, viewer, form, model);
+        return proposalPage(slug, id, viewer, form, null, model);
+    }
+
+    /**
+     * An analyst sets the outcome by hand (kept beside the computed one, audited, never recomputed), or clears it. A
+     * refusal shows the page again with the analyst's choice and reason kept: 400, or 409 when someone changed the
+     * outcome meanwhile (the form then carries the version now saved).
+     */
+    @PostMapping("/drafts/{slug}/amendments/{id}/outcome")
+    @PreAuthorize("hasRole('ANALYST')")
+    String override(
+            @PathVariable String slug,
+            @PathVariable Long id,
+            @Valid @ModelAttribute("overrideForm") OverrideForm form,
+            BindingResult binding,
+            Authentication user,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
+        FormErrors.requireReadable(form);
+        String outcome = form.getOutcome();
+        Outcome chosen = null;
+        if (outcome != null && !outcome.isBlank()) {
+            chosen = java.util.Arrays.stream(Outcome.values())
+                    .filter((o) -> o.apiName().equals(outcome.strip()))
+                    .findFirst()
+                    .orElse(null);
+            if (chosen == null) {
+                FormErrors.reject(binding, "outcome", "amendment.override.unknown");
+            }
+        }
+        if (!binding.hasErrors()) {
+            try {
+                this.inference.override(slug, id, form.getVersion(), chosen, form.getReason(), user.getName());
+                redirect.addFlashAttribute(
+                        "flash", (chosen != null) ? "amendment.overrideSaved" : "amendment.overrideCleared");
+                return "redirect:/drafts/" + slug + "/amendments/" + id;
+            } catch (AmendmentRuleException ex) {
+                FormErrors.reject(binding, ex);
+            } catch (StaleEditException ex) {
+                AmendmentViews.Proposal now = this.reading.proposal(slug, id, user);
+                if (now.outcome() != null) {
+                    form.setVersion(now.outcome().version());
+                }
+                binding.reject("amendment.override.stale");
+                response.setStatus(HttpServletResponse.SC_CONFLICT);
+                return proposalPage(slug, id, user, standForm(), form, model);
+            }
+        }
+        response.setStatus(FormSubmission.INVALID);
+        return proposalPage(slug, id, user, standForm(), form, model);
     }
 
     @PostMapping("/drafts/{slug}/amendments/{id}/stands/{stand}/remove")
@@ -347,11 +403,17 @@ class AmendmentController {
                         Locale.ENGLISH));
     }
 
-    private String proposalPage(String slug, Long id, Authentication viewer, StandForm form, Model model) {
+    /**
+     * The proposal page; {@code overrideForm} null for the outcome as saved (else the analyst's refused input, shown
+     * again).
+     */
+    private String proposalPage(
+            String slug, Long id, Authentication viewer, StandForm form, OverrideForm overrideForm, Model model) {
         AmendmentViews.Proposal proposal = this.reading.proposal(slug, id, viewer);
         model.addAttribute("process", this.drafts.process(slug));
         model.addAttribute("proposal", proposal);
         model.addAttribute("standForm", form);
+        model.addAttribute("overrideForm", (overrideForm != null) ? overrideForm : overrideForm(proposal));
         model.addAttribute("outcomes", org.plenary.amendments.outcome.Outcome.values());
         addChoices(this.drafts.process(slug), viewer, model);
         return "amendments/proposal";
@@ -416,6 +478,19 @@ class AmendmentController {
                 this.actors.all().stream()
                         .sorted(Comparator.comparing(ActorRef::name))
                         .toList());
+    }
+
+    private static OverrideForm overrideForm(AmendmentViews.Proposal proposal) {
+        OverrideForm form = new OverrideForm();
+        if (proposal.outcome() != null) {
+            form.setOutcome(
+                    (proposal.outcome().override() != null)
+                            ? proposal.outcome().override().apiName()
+                            : "");
+            form.setReason(proposal.outcome().overrideReason());
+            form.setVersion(proposal.outcome().version());
+        }
+        return form;
     }
 
     private static StandForm standForm() {
