@@ -133,7 +133,10 @@ public class ActorProposals {
 				  from amendment a join process p on p.id = a.process_id
 				       join draft_revision r on r.id = a.revision_id
 				       join draft_node n on n.id = a.node_id
+				       -- an outcome inferred from a revision the reader may not open tells what it says: pending
 				       left join amendment_outcome o on o.amendment_id = a.id
+				            and exists (select 1 from draft_revision nr where nr.id = o.next_revision_id
+				                        and (:signedIn or nr.status = 'PUBLISHED'))
 				  where %s
 				    and exists (select 1 from amendment_actor x
 				                where x.amendment_id = a.id and x.actor_id = :actor and x.role = 'PROPONENT'
