@@ -145,7 +145,8 @@ public class Uptake implements ActorPageSection {
      * The ranking of a process's actors and groups, optionally for the proposals against one revision, on one issue,
      * and of the states of one regional group. A state's regional group is the one the actors module records (it
      * keeps no history of them: a state's group is taken to be the same on every date).
-     * @throws NotFoundException for an unknown revision or issue
+     * @throws NotFoundException for an unknown revision
+     * @throws BadRequestException for an unknown issue (as the proposal list and the API answer it)
      * @throws BadRequestException for an unknown regional group
      */
     public Ranking ranking(
@@ -160,7 +161,7 @@ public class Uptake implements ActorPageSection {
         IssueView issue = blank(issueRef)
                 ? null
                 : IssueCatalog.find(issues, issueRef.strip())
-                        .orElseThrow(() -> new NotFoundException("uptake.issue.notFound", issueRef.strip()));
+                        .orElseThrow(() -> new BadRequestException("uptake.issue.notFound", issueRef.strip()));
         Filter filter = new Filter(
                 List.of(process.id()),
                 (revision != null) ? revision.id() : null,

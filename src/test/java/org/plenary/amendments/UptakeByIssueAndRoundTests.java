@@ -96,12 +96,12 @@ class UptakeByIssueAndRoundTests {
 
     @Test
     void unknown_filters_get_a_message_not_a_500() throws Exception {
-        assertThat(failing("/processes/gcm/uptake?issue=no-such-issue", 404)).contains("There is no issue");
+        assertThat(failing("/processes/gcm/uptake?issue=no-such-issue", 400)).contains("There is no issue");
         assertThat(failing("/processes/gcm/uptake?region=NORDIC", 400)).contains("There is no regional group");
         assertThat(failing("/processes/gcm/uptake?revision=Rev 9", 404)).contains("There is no revision");
         String escaped = page(get("/processes/gcm/uptake.csv").param("region", "<b>"), 400);
         assertThat(escaped).contains("&lt;b&gt;").doesNotContain("<b>");
-        failing("/processes/gcm/uptake.csv?issue=no-such-issue", 404);
+        failing("/processes/gcm/uptake.csv?issue=no-such-issue", 400);
         failing("/processes/no-such-process/uptake?region=WEOG", 404);
     }
 
